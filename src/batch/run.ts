@@ -1,0 +1,349 @@
+/**
+ * The batch runner: read records, analyse them on a pool of worker threads, write one JSON line per record in
+ * input order. Memory stays flat whatever the batch size: input is read only as fast as results are written,
+ * at most `4 × workers` tasks are in flight, and writing waits for the output to drain.
+ *
+ * @module
+ */
+import { createWriteStream, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { planInputs, readRecords, totalBytes } from './input.js';
+import { type Mergeable, OrderedMerger } from './merge.js';
+import { errorLine, idKey, messageOf, recordId } from './record.js';
+import { loadResume } from './resume.js';
+import type { BatchRecord, ChunkResult, ChunkTask, RecordFailure, WorkerSettings } from './types.js';
+
+/** The static side of `NameIndex` the runner needs to merge per-task indexes. */
+export interface NameIndexClass<T extends Mergeable<T>> {
+  fromJSON(json: never): T;
+}
+
+/** Options of {@link runBatch}. */
+export interface BatchOptions<T extends Mergeable<T> = never> {
+  /** Input arguments: JSONL files, directories, glob patterns, `-` for stdin (see `planInputs`). */
+  inputs: readonly string[];
+  /** Output JSONL file; `null` or `-` writes to `output` (default stdout). */
+  out?: string | null;
+  /** The stream used when `out` is `null` or `-`; default `process.stdout`. */
+  output?: Writable;
+  /** Worker threads; default available cores − 1, at least 1. */
+  workers?: number;
+  /** Skip the ids already in `out` and append the rest; default `false`. */
+  resume?: boolean;
+  /** Per-record time limit in ms (0 = none); a record over it becomes an error line. Default 0. */
+  timeout?: number;
+  /** Canonical names passed to `analyze()` as `knownNames`. */
+  knownNames?: string[];
+  /** Collect a merged name index of the batch with this class (`NameIndex`); default: no index. */
+  nameIndex?: NameIndexClass<T>;
+  /** Directory relative inputs start from; default `process.cwd()`. */
+  cwd?: string;
+  /** The stream read for `-`; default `process.stdin`. */
+  stdin?: Readable;
+  /** Stop reading input when aborted; the records in flight are finished and written. */
+  signal?: AbortSignal;
+  /** Called once before the first record with the total input bytes (`null` when unknown). */
+  onStart?: (info: { totalBytes: number | null; skipped: number }) => void;
+  /** Called after each task's lines are written. */
+  onProgress?: (progress: BatchProgress) => void;
+  /** Look up file sizes for `onStart` (costs a `stat` per file); default `false`. */
+  sizes?: boolean;
+  /** The worker module; default the built `dist/batch/worker.js`. */
+  workerUrl?: URL;
+  /** Target input bytes per task; default 64 KiB. */
+  chunkBytes?: number;
+  /** Most records per task; default 64. */
+  chunkRecords?: number;
+}
+
+/** Progress so far. */
+export interface BatchProgress {
+  records: number;
+  ok: number;
+  failed: number;
+  bytes: number;
+}
+
+/** The outcome of a batch. */
+export interface BatchSummary<T = never> {
+  /** Records written in this run (results and errors). */
+  records: number;
+  ok: number;
+  failed: number;
+  /** Records skipped because `--resume` found them in the output. */
+  skipped: number;
+  /** Bytes of an unfinished last line that `--resume` cut off. */
+  truncated: number;
+  /** The first 100 failures. */
+  failures: RecordFailure[];
+  /** The run stopped early on `signal` (or a closed output pipe). */
+  interrupted: boolean;
+  elapsedMs: number;
+  /** The merged name index, when `nameIndex` was given. */
+  names: T | null;
+}
+
+const MAX_FAILURES_KEPT = 100;
+
+/** Default worker count: available cores − 1, at least 1. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Where the worker module is: next to this file when bundled (`dist/batch/worker.js`, or `dist/` chunks), or the
+ * package's built `dist/batch/worker.js` when this file runs from source.
+ */
+export function resolveWorkerUrl(): URL {
+  const candidates = ['./worker.js', '../batch/worker.js', './batch/worker.js', '../../dist/batch/worker.js'];
+  for (const c of candidates) {
+    const url = new URL(c, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error('newsleuth: batch worker not found (dist/batch/worker.js); run `npm run build` first');
+}
+
+/** Resolve when `stream` drains, closes or fails (a failure is reported through its `error` listener). */
+function drained(stream: Writable): Promise<void> {
+  return waitFor(stream, ['drain', 'close', 'error']);
+}
+
+/** Resolve when a file stream has flushed everything (or failed). */
+function finished(stream: Writable): Promise<void> {
+  return waitFor(stream, ['finish', 'close', 'error']);
+}
+
+function waitFor(stream: Writable, events: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const e of events) stream.off(e, done);
+      resolve();
+    };
+    for (const e of events) stream.on(e, done);
+  });
+}
+
+interface Watch {
+  view: Int32Array;
+  seen: number;
+  since: number;
+  controller: AbortController;
+  timedOut: number;
+}
+
+/**
+ * Run a batch. Every input record gets exactly one output line, in input order: `{ id, ...analysis }` or
+ * `{ id, error: { message, line, source } }`. Bad records never stop the run.
+ *
+ * @returns Counts, the first failures and, with `nameIndex`, the batch's merged name index.
+ * @throws InputError when an input does not exist; errors writing the output.
+ */
+export async function runBatch<T extends Mergeable<T> = never>(
+  options: BatchOptions<T>,
+): Promise<BatchSummary<T>> {
+  const started = performance.now();
+  const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const timeout = Math.max(0, options.timeout ?? 0);
+  const chunkBytes = options.chunkBytes ?? 64 * 1024;
+  const chunkRecords = options.chunkRecords ?? 64;
+  const toFile = options.out != null && options.out !== '-';
+  if (options.resume && !toFile) throw new Error('newsleuth: --resume needs --out <file>');
+
+  const sources = await planInputs(options.inputs, {
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    sizes: options.sizes ?? false,
+  });
+  const resume = options.resume && toFile ? await loadResume(options.out!) : null;
+  const done = resume?.done ?? new Set<string>();
+  const total = options.sizes ? totalBytes(sources) : null;
+
+  const output: Writable = toFile
+    ? createWriteStream(options.out!, { flags: resume ? 'a' : 'w' })
+    : (options.output ?? process.stdout);
+  let outputError: Error | null = null;
+  let broken = false;
+  const onOutputError = (err: NodeJS.ErrnoException): void => {
+    if (err.code === 'EPIPE') broken = true;
+    else outputError = err;
+  };
+  output.on('error', onOutputError);
+
+  const settings: WorkerSettings = { collectNames: options.nameIndex !== undefined };
+  if (options.knownNames) settings.knownNames = options.knownNames;
+  const pool = new Tinypool({
+    filename: (options.workerUrl ?? resolveWorkerUrl()).href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    workerData: settings,
+  });
+
+  const watches = new Set<Watch>();
+  const watchdog =
+    timeout > 0
+      ? setInterval(
+          () => {
+            const now = performance.now();
+            for (const w of watches) {
+              const cur = Atomics.load(w.view, 0);
+              if (cur !== w.seen) {
+                w.seen = cur;
+                w.since = now;
+              } else if (cur > 0 && now - w.since > timeout && w.timedOut < 0) {
+                w.timedOut = cur - 1;
+                w.controller.abort();
+              }
+            }
+          },
+          Math.max(5, Math.min(250, timeout / 5)),
+        )
+      : null;
+  watchdog?.unref();
+
+  const emptyResult = (): ChunkResult => ({ text: '', ok: 0, failures: [], bytes: 0 });
+  const concat = (parts: ChunkResult[]): ChunkResult => {
+    const r = emptyResult();
+    const names: unknown[] = [];
+    for (const p of parts) {
+      r.text += p.text;
+      r.ok += p.ok;
+      r.failures.push(...p.failures);
+      r.bytes += p.bytes;
+      if (p.names !== undefined) names.push(p.names);
+    }
+    if (names.length > 0) r.names = names;
+    return r;
+  };
+  const failRecord = (record: BatchRecord, message: string): ChunkResult => {
+    const e = errorLine(record, recordId(record), message);
+    return { text: e.text, ok: 0, failures: [e.failure], bytes: record.bytes };
+  };
+
+  /** Run records as one task; on a timeout or a worker crash, isolate the culprit and rerun the others. */
+  const runChunk = async (records: BatchRecord[]): Promise<ChunkResult> => {
+    if (records.length === 0) return emptyResult();
+    const task: ChunkTask = { records };
+    let watch: Watch | null = null;
+    if (timeout > 0) {
+      const buffer = new SharedArrayBuffer(4);
+      task.progress = buffer;
+      watch = {
+        view: new Int32Array(buffer),
+        seen: 0,
+        since: 0,
+        controller: new AbortController(),
+        timedOut: -1,
+      };
+      watches.add(watch);
+    }
+    try {
+      const result = (await pool.run(task, watch ? { signal: watch.controller.signal } : {})) as ChunkResult;
+      return result.names === undefined ? result : { ...result, names: [result.names] };
+    } catch (err) {
+      if (watch && watch.timedOut >= 0) {
+        const i = watch.timedOut;
+        const before = await runChunk(records.slice(0, i));
+        const culprit = failRecord(records[i]!, `exceeded --timeout of ${timeout} ms`);
+        const after = await runChunk(records.slice(i + 1));
+        return concat([before, culprit, after]);
+      }
+      if (records.length > 1) return concat(await Promise.all(records.map((r) => runChunk([r]))));
+      return failRecord(records[0]!, `worker failed: ${messageOf(err)}`);
+    } finally {
+      if (watch) watches.delete(watch);
+    }
+  };
+
+  const merger = options.nameIndex ? new OrderedMerger<T>() : null;
+  const progress: BatchProgress = { records: 0, ok: 0, failed: 0, bytes: 0 };
+  const failures: RecordFailure[] = [];
+  const inFlight: Promise<ChunkResult>[] = [];
+  const window = workers * 4;
+  let skipped = 0;
+
+  const writeHead = async (): Promise<void> => {
+    const result = await inFlight.shift()!;
+    if (outputError) throw outputError;
+    if (!broken && result.text !== '' && !output.write(result.text)) await drained(output);
+    progress.records += result.ok + result.failures.length;
+    progress.ok += result.ok;
+    progress.failed += result.failures.length;
+    progress.bytes += result.bytes;
+    for (const f of result.failures) if (failures.length < MAX_FAILURES_KEPT) failures.push(f);
+    if (merger && Array.isArray(result.names)) {
+      for (const json of result.names) merger.push(options.nameIndex!.fromJSON(json as never));
+    }
+    options.onProgress?.({ ...progress });
+  };
+
+  const stopped = (): boolean => broken || outputError !== null || options.signal?.aborted === true;
+  const abortWait = new Promise<'stop'>((resolve) => {
+    if (options.signal?.aborted) resolve('stop');
+    options.signal?.addEventListener('abort', () => resolve('stop'), { once: true });
+  });
+
+  options.onStart?.({ totalBytes: total, skipped: resume?.lines ?? 0 });
+  const records = readRecords(sources, options.stdin ?? process.stdin);
+  let interrupted = false;
+  let chunk: BatchRecord[] = [];
+  let chunkSize = 0;
+  const dispatch = async (): Promise<void> => {
+    inFlight.push(runChunk(chunk));
+    chunk = [];
+    chunkSize = 0;
+    while (inFlight.length >= window) await writeHead();
+  };
+  try {
+    for (;;) {
+      if (stopped()) {
+        interrupted = true;
+        break;
+      }
+      const next = await Promise.race([records.next(), abortWait]);
+      if (next === 'stop') {
+        interrupted = true;
+        break;
+      }
+      if (next.done) break;
+      const record = next.value;
+      if (done.size > 0) {
+        const key = idKey(recordId(record));
+        if (done.has(key)) {
+          skipped++;
+          progress.bytes += record.bytes;
+          continue;
+        }
+      }
+      chunk.push(record);
+      chunkSize += record.bytes || 4096;
+      if (chunkSize >= chunkBytes || chunk.length >= chunkRecords) await dispatch();
+    }
+    if (chunk.length > 0 && !interrupted) await dispatch();
+    while (inFlight.length > 0) await writeHead();
+  } finally {
+    if (watchdog) clearInterval(watchdog);
+    await Promise.allSettled(inFlight);
+    await pool.destroy();
+    if (interrupted) void records.return(undefined);
+    if (toFile) {
+      output.end();
+      if (!output.writableFinished) await finished(output);
+    }
+    output.off('error', onOutputError);
+  }
+  if (outputError) throw outputError;
+  return {
+    records: progress.records,
+    ok: progress.ok,
+    failed: progress.failed,
+    skipped,
+    truncated: resume?.truncated ?? 0,
+    failures,
+    interrupted: interrupted || broken,
+    elapsedMs: performance.now() - started,
+    names: merger?.result() ?? null,
+  };
+}
