@@ -1,0 +1,108 @@
+/**
+ * `npm run eval -- names`: the name matcher on `../shared/dev/names/dev.json`.
+ *
+ * - recall: share of all same-person pairs (every pair of spellings inside a cluster) that the matcher merges;
+ * - look-alike merges: share of look-alike pairs of different people that it merges, where look-alikes are the
+ *   hard negatives plus every pair of spellings from two different clusters that share a name token.
+ *
+ * Both are printed together, at the library's threshold and across a sweep, because tuning for F1 alone merges
+ * most look-alikes. `NAMES_EVAL_VERBOSE=1` lists the misses and the false merges.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { nameSimilarity, SAME_NAME_THRESHOLD } from '../src/names/index.js';
+import { cleanToken } from '../src/names/skeleton.js';
+
+interface Cluster {
+  id: string;
+  origin: string;
+  canonical: string;
+  variants: string[];
+}
+interface DevSet {
+  clusters: Cluster[];
+  hard_negatives: { a: string; b: string; kind: string }[];
+}
+
+/** The pairs of the names dev set. */
+export function namePairs(dev: DevSet): {
+  positives: [string, string][];
+  negatives: [string, string, string][];
+} {
+  const positives: [string, string][] = [];
+  for (const c of dev.clusters) {
+    const names = [...new Set([c.canonical, ...c.variants])];
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) positives.push([names[i] as string, names[j] as string]);
+    }
+  }
+  const negatives: [string, string, string][] = dev.hard_negatives.map((h) => [h.a, h.b, h.kind]);
+  const tokensOf = (name: string): Set<string> =>
+    new Set(
+      name
+        .split(/[\s-]+/u)
+        .map((t) =>
+          cleanToken(t)
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/gu, ''),
+        )
+        .filter((t) => t.length >= 2),
+    );
+  const all = dev.clusters.flatMap((c) =>
+    [...new Set([c.canonical, ...c.variants])].map((name) => ({
+      cluster: c.id,
+      name,
+      tokens: tokensOf(name),
+    })),
+  );
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const x = all[i]!;
+      const y = all[j]!;
+      if (x.cluster === y.cluster) continue;
+      let shared = false;
+      for (const t of x.tokens) if (y.tokens.has(t)) shared = true;
+      if (shared) negatives.push([x.name, y.name, 'shared-token']);
+    }
+  }
+  return { positives, negatives };
+}
+
+export async function run(shared: string): Promise<void> {
+  const file = resolve(shared, 'dev/names/dev.json');
+  if (!existsSync(file)) {
+    console.log(`names: skipped, ${file} not found`);
+    return;
+  }
+  const dev = JSON.parse(readFileSync(file, 'utf8')) as DevSet;
+  const { positives, negatives } = namePairs(dev);
+  const t0 = performance.now();
+  const pos = positives.map(([a, b]) => ({ a, b, s: nameSimilarity(a, b) }));
+  const neg = negatives.map(([a, b, kind]) => ({ a, b, kind, s: nameSimilarity(a, b) }));
+  const ms = performance.now() - t0;
+  const hardCount = dev.hard_negatives.length;
+  const rows: string[] = [];
+  for (const th of [0.7, 0.75, SAME_NAME_THRESHOLD, 0.85, 0.9]) {
+    const recall = pos.filter((p) => p.s >= th).length / pos.length;
+    const merged = neg.filter((p) => p.s >= th).length / neg.length;
+    const hardMerged = neg.slice(0, hardCount).filter((p) => p.s >= th).length;
+    rows.push(
+      `${th === SAME_NAME_THRESHOLD ? '*' : ' '} ${th.toFixed(2)}  recall ${recall.toFixed(3)}  ` +
+        `look-alike merges ${(merged * 100).toFixed(1)}%  (hard negatives merged ${hardMerged}/${hardCount})`,
+    );
+  }
+  console.log(
+    `names: ${pos.length} same-person pairs, ${neg.length} look-alike pairs (${hardCount} hard negatives), ` +
+      `${((ms * 1000) / (pos.length + neg.length)).toFixed(0)} µs/pair`,
+  );
+  for (const r of rows) console.log(r);
+  if (process.env['NAMES_EVAL_VERBOSE']) {
+    console.log('\nmissed same-person pairs:');
+    for (const p of pos.filter((x) => x.s < SAME_NAME_THRESHOLD))
+      console.log(`  ${p.s.toFixed(2)}  ${p.a} ~ ${p.b}`);
+    console.log('\nmerged look-alikes:');
+    for (const p of neg.filter((x) => x.s >= SAME_NAME_THRESHOLD)) {
+      console.log(`  ${p.s.toFixed(2)}  ${p.a} ~ ${p.b}  (${p.kind})`);
+    }
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Transliteration-aware comparison of two personal names.
+ *
+ * Each name is parsed into readings (given / middle / surname, both orders when nothing says which); each token is
+ * reduced to one skeleton per romanisation convention ({@link tokenSkeletons}); two tokens are as close as their
+ * closest pair of skeletons under a weighted edit distance ({@link skeletonDistance}). The surname weighs more
+ * than the given name; a clearly different given name with the same surname (`Igor` / `Oleg Lebedev`) or a
+ * gendered pair of surnames (`Parvanov` / `Parvanova`) marks different people; given names are also equal when
+ * they belong to one group of `src/lexicons/given-names.ts` (`Volodymyr` = `Vladimir`).
+ *
+ * @module
+ */
+import { GIVEN_NAME_GROUPS } from '../lexicons/given-names.js';
+import { assertOptions, assertString } from '../util/validate.js';
+import { skeletonDistance } from './distance.js';
+import { type NameReading, nameReadings } from './parse.js';
+import { cleanToken, tokenSkeletons } from './skeleton.js';
+
+/** The threshold {@link isSameName} uses by default: the dev-set operating point (recall vs look-alike merges). */
+export const SAME_NAME_THRESHOLD = 0.8;
+
+/** Token-level comparison. */
+export interface TokenMatch {
+  /** 0..1. */
+  score: number;
+  /** Hard edits on the best alignment (see {@link skeletonDistance}). */
+  hard: number;
+  /** The skeletons that matched best. */
+  a: string;
+  b: string;
+}
+
+/** A memo of token skeletons; pass one to reuse skeletons across many comparisons (an article, a batch). */
+export type SkeletonCache = Map<string, string[]>;
+
+function skeletons(token: string, cache: SkeletonCache | undefined): string[] {
+  if (!cache) return tokenSkeletons(token);
+  let s = cache.get(token);
+  if (!s) {
+    s = tokenSkeletons(token);
+    cache.set(token, s);
+  }
+  return s;
+}
+
+const CV_RE = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrfjw]y?|y)?(?:[aeiou]|aa|ii|uu|ee|oo|ou|ei|ai|ui|oi|ue|ie)n?)+$/u;
+
+/** A syllabic (Japanese-shaped) token, where vowels are as distinctive as consonants. */
+function isSyllabic(token: string): boolean {
+  const plain = cleanToken(token)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '');
+  return plain.length >= 3 && CV_RE.test(plain);
+}
+
+/**
+ * Compare two name tokens through their skeletons.
+ *
+ * @param a A token (any script).
+ * @param b Another token.
+ * @param cache Optional skeleton memo.
+ */
+export function compareTokens(a: string, b: string, cache?: SkeletonCache): TokenMatch {
+  const sa = skeletons(a, cache);
+  const sb = skeletons(b, cache);
+  const strict = isSyllabic(a) && isSyllabic(b);
+  let best: TokenMatch = { score: 0, hard: 99, a: '', b: '' };
+  for (const x of sa) {
+    for (const y of sb) {
+      if (x === y) return { score: 1, hard: 0, a: x, b: y };
+      const len = Math.max(x.length, y.length, 3);
+      const lenGap = Math.abs(x.length - y.length);
+      if (lenGap / len > 0.5) continue;
+      const d = skeletonDistance(x, y, strict);
+      const score = Math.max(0, 1 - d.cost / len);
+      const hard = d.hard + (lenGap >= 2 ? 1 : 0);
+      if (score > best.score || (score === best.score && hard < best.hard))
+        best = { score, hard, a: x, b: y };
+    }
+  }
+  return best;
+}
+
+/** Given-name groups indexed by skeleton. */
+const GROUP_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  GIVEN_NAME_GROUPS.forEach((group, id) => {
+    for (const name of group) {
+      for (const sk of tokenSkeletons(name)) {
+        const ids = index.get(sk) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        index.set(sk, ids);
+      }
+    }
+  });
+  return index;
+})();
+
+function groupsOf(token: string, cache: SkeletonCache | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const sk of skeletons(token, cache)) for (const id of GROUP_INDEX.get(sk) ?? []) out.add(id);
+  return out;
+}
+
+/** Two given names are forms of one name in the equivalence table (`Hanna` / `Anna`, `Ioannes` / `Ivan`). */
+export function equivalentGivenNames(a: string, b: string, cache?: SkeletonCache): boolean {
+  const ga = groupsOf(a, cache);
+  if (ga.size === 0) return false;
+  for (const id of groupsOf(b, cache)) if (ga.has(id)) return true;
+  return false;
+}
+
+const MASC_FEM: readonly (readonly [string, string])[] = [
+  ['ov', 'ova'],
+  ['ev', 'eva'],
+  ['in', 'ina'],
+  ['ski', 'ska'],
+  ['cki', 'cka'],
+  ['ko', 'ka'],
+];
+
+/** The two surname skeletons are the masculine and feminine forms of one Slavic surname. */
+export function isGenderedPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (const [m, f] of MASC_FEM) {
+    if (short.endsWith(m) && long.endsWith(f) && short.slice(0, -m.length) === long.slice(0, -f.length)) {
+      return m !== 'ko';
+    }
+  }
+  return false;
+}
+
+/** The detailed outcome of {@link compareNames}. */
+export interface NameComparison {
+  /** 0..1: the name-level similarity ({@link nameSimilarity}). */
+  score: number;
+  /** Surname similarity on the best reading. */
+  surname: number;
+  /** Given-name similarity on the best reading, `null` when one side has no given name. */
+  given: number | null;
+  /** The given names clearly differ (different people even with the same surname). */
+  givenDiffers: boolean;
+  /** The surnames are gendered forms of one name (`Parvanov` / `Parvanova`). */
+  gendered: boolean;
+}
+
+const ZERO: NameComparison = { score: 0, surname: 0, given: null, givenDiffers: false, gendered: false };
+
+function givenScore(
+  ra: NameReading,
+  rb: NameReading,
+  cache: SkeletonCache | undefined,
+): { score: number | null; differs: boolean } {
+  if (ra.given === null || rb.given === null) return { score: null, differs: false };
+  if (ra.givenInitial || rb.givenInitial) {
+    const ia = cleanToken(ra.given).normalize('NFD')[0];
+    const ib = cleanToken(rb.given).normalize('NFD')[0];
+    const same = ia === ib || equivalentInitial(ra.given, rb.given, cache);
+    return { score: same ? 0.9 : 0, differs: !same };
+  }
+  if (equivalentGivenNames(ra.given, rb.given, cache)) return { score: 1, differs: false };
+  const m = compareTokens(ra.given, rb.given, cache);
+  const differs = m.score < 0.8 || (m.hard >= 1 && m.score < 0.92);
+  return { score: m.score, differs };
+}
+
+function equivalentInitial(a: string, b: string, cache: SkeletonCache | undefined): boolean {
+  const sa = skeletons(a, cache).map((s) => s[0]);
+  return skeletons(b, cache).some((s) => sa.includes(s[0]));
+}
+
+function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache | undefined): NameComparison {
+  const sm = compareTokens(ra.surname, rb.surname, cache);
+  let sur = sm.score;
+  if (sm.hard >= 1 && sur < 0.9) sur *= 0.6;
+  if (sm.hard >= 2) sur *= 0.6;
+  const g = givenScore(ra, rb, cache);
+  let gendered = sm.score < 1 && isGenderedPair(sm.a, sm.b);
+  if (!gendered && g.score !== null && g.score < 1 && ra.given !== null && rb.given !== null) {
+    const gm = compareTokens(ra.given, rb.given, cache);
+    gendered = isGenderedPair(gm.a, gm.b);
+  }
+  let score: number;
+  if (g.score === null) score = sur * 0.92;
+  else score = 0.6 * sur + 0.4 * g.score;
+  if (g.differs || sm.score < 0.75) score = Math.min(score, 0.45) * 0.8;
+  if (gendered) score *= 0.5;
+  score -= ra.penalty + rb.penalty;
+  return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };
+}
+
+/**
+ * Compare two personal names and explain the score.
+ *
+ * @param a A name in any script (`Христо Грозев`, `GROZEV Hristo`, `Christo Grozev`).
+ * @param b Another name.
+ * @param cache Optional skeleton memo shared across calls.
+ */
+export function compareNames(a: string, b: string, cache: SkeletonCache = new Map()): NameComparison {
+  const ra = nameReadings(a);
+  const rb = nameReadings(b);
+  let best = ZERO;
+  for (const x of ra) {
+    for (const y of rb) {
+      const c = compareReadings(x, y, cache);
+      if (c.score > best.score) best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * How similar two personal names are, 0..1, across transliterations, scripts and name orders.
+ *
+ * @param a A name (any script: `Христо Грозев`, `GROZEV Hristo`, `Christo Grozev`).
+ * @param b Another name.
+ * @returns 1 for the same spelling; ≥ {@link SAME_NAME_THRESHOLD} when the names read as one person.
+ * @throws TypeError when `a` or `b` is not a string.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  assertString(a, 'a');
+  assertString(b, 'b');
+  return compareNames(a, b).score;
+}
+
+/** Options of {@link isSameName}. */
+export interface SameNameOptions {
+  /** Similarity from which two names are one person. Default {@link SAME_NAME_THRESHOLD} (0.8). */
+  threshold?: number;
+}
+
+/**
+ * Whether two personal names most likely name the same person: `Христо Грозев` / `Hristo Grozev` yes,
+ * `Igor Lebedev` / `Oleg Lebedev` no, `Antonia Parvanova` / `Antonia Parvanov` no.
+ *
+ * @param a A name (any script).
+ * @param b Another name.
+ * @param options `threshold` (default {@link SAME_NAME_THRESHOLD}).
+ * @throws TypeError when `a` or `b` is not a string, or `options` is not an object.
+ */
+export function isSameName(a: string, b: string, options?: SameNameOptions): boolean {
+  assertString(a, 'a');
+  assertString(b, 'b');
+  assertOptions(options);
+  const threshold = options?.threshold ?? SAME_NAME_THRESHOLD;
+  if (typeof threshold !== 'number' || Number.isNaN(threshold)) {
+    throw new TypeError('newsleuth: options.threshold must be a number');
+  }
+  return compareNames(a, b).score >= threshold;
+}

@@ -1,0 +1,165 @@
+/**
+ * Token skeletons: every plausible phonemic reading of one name token, one per romanisation convention.
+ *
+ * A token is read under each convention of `src/lexicons/translit.ts` (digraphs and trigraphs first, then single
+ * letters, diacritic letters mapped before any diacritic is stripped), Cyrillic and Greek tokens through their
+ * own tables, and each reading is loosened the same way: `y` becomes a glide next to a vowel and `i` otherwise,
+ * an `i` next to a vowel becomes a glide, glides are dropped, an `h` closing a syllable is dropped, doubled
+ * letters collapse. Declension-like endings that some languages add to foreign names (Czech `-ová`, Latvian
+ * `-s`, Lithuanian `-as`/`-is`/`-us`) give extra readings without the ending.
+ *
+ * @module
+ */
+import {
+  BASE_LETTERS,
+  COMMON_SEQUENCES,
+  CONVENTIONS,
+  CYRILLIC,
+  GREEK,
+  GREEK_SEQUENCES,
+  UKRAINIAN_MARKERS,
+} from '../lexicons/translit.js';
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const CYRILLIC_RE = /[\u0400-\u04ff]/u;
+const GREEK_RE = /[\u0370-\u03ff\u1f00-\u1fff]/u;
+const DROP_RE = /['’‘`´ʹʼʻ"“”.\u0307]/gu;
+const ARTICLE_RE = /^(?:a[lzdstr]?|el|ash)[-‐‑](?=\p{L}{3})/iu;
+const MARKS_RE = /[\u0300-\u036f]/gu;
+const BULGARIAN_HARD_SIGN = /(?<=[бвгджзклмнпрстфхцчшщ])ъ(?=[бвгджзклмнпрстфхцчшщ])/gu;
+
+interface CompiledConvention {
+  id: string;
+  map: Map<string, string>;
+  maxLen: number;
+}
+
+function compile(id: string, extra: Readonly<Record<string, string>>): CompiledConvention {
+  const map = new Map<string, string>(Object.entries(COMMON_SEQUENCES));
+  for (const [k, v] of Object.entries(extra)) map.set(k, v);
+  let maxLen = 1;
+  for (const k of map.keys()) maxLen = Math.max(maxLen, k.length);
+  return { id, map, maxLen };
+}
+
+const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) => compile(c.id, c.map));
+const GREEK_COMPILED = compile('el', { ...GREEK_SEQUENCES });
+
+function baseLetter(ch: string): string {
+  const mapped = BASE_LETTERS[ch];
+  if (mapped !== undefined) return mapped;
+  const plain = ch.normalize('NFD').replace(MARKS_RE, '');
+  if (plain.length === 1 && plain >= 'a' && plain <= 'z') return BASE_LETTERS[plain] ?? plain;
+  return '';
+}
+
+function readWith(s: string, conv: CompiledConvention, letters: (ch: string) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    let matched = false;
+    for (let len = Math.min(conv.maxLen, s.length - i); len >= 2; len--) {
+      const piece = s.slice(i, i + len);
+      const mapped = conv.map.get(piece);
+      if (mapped !== undefined) {
+        out += mapped;
+        i += len;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const ch = s[i] as string;
+    const single = conv.map.get(ch);
+    out += single ?? letters(ch);
+    i += 1;
+  }
+  return out;
+}
+
+function greekLetter(ch: string): string {
+  return GREEK[ch] ?? baseLetter(ch);
+}
+
+/** Collapse runs of one letter (`ss` → `s`). */
+function collapse(s: string): string {
+  let out = '';
+  for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+/**
+ * Loosen a reading in the internal alphabet: resolve `y`, turn an `i` next to a vowel into a glide, drop glides
+ * and syllable-closing `h`, collapse doubled letters.
+ */
+export function loosen(reading: string): string {
+  const ys = collapse(reading).split('');
+  const isVy = (k: number): boolean => k >= 0 && k < ys.length && VOWELS.has(ys[k] as string);
+  for (let k = 0; k < ys.length; k++) {
+    if (ys[k] === 'y') ys[k] = isVy(k - 1) || isVy(k + 1) ? 'j' : 'i';
+  }
+  const chars = collapse(ys.filter((c) => c !== 'j').join('')).split('');
+  const n = chars.length;
+  const isV = (k: number): boolean => k >= 0 && k < n && VOWELS.has(chars[k] as string);
+  let out = '';
+  for (let k = 0; k < n; k++) {
+    const ch = chars[k] as string;
+    if (ch === 'i' && isV(k + 1)) continue;
+    if (ch === 'i' && isV(k - 1) && !isV(k + 1)) continue;
+    if (ch === 'h' && out.length > 0 && VOWELS.has(out[out.length - 1] as string) && !isV(k + 1)) continue;
+    out += ch;
+  }
+  return collapse(out);
+}
+
+/** Lower-case, NFC, without apostrophes, primes, full stops and hyphens. */
+export function cleanToken(token: string): string {
+  return token
+    .replace(ARTICLE_RE, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(DROP_RE, '')
+    .replace(/[-‐‑–]/gu, '');
+}
+
+/** Forms of a cleaned token without endings that some languages add to foreign names. */
+function endingVariants(s: string): string[] {
+  const out = [s];
+  if (s.length >= 6 && s.endsWith('ová')) {
+    const stem = s.slice(0, -3);
+    out.push(stem, stem + 'a');
+  }
+  if (s.length >= 6 && /(?:as|is|us|ys)$/u.test(s)) out.push(s.slice(0, -2));
+  if (s.length >= 4 && s.endsWith('s') && !s.endsWith('ss')) out.push(s.slice(0, -1));
+  return out;
+}
+
+/**
+ * Every loosened reading of one name token, deduplicated, in a stable order. Cyrillic and Greek tokens are
+ * read through their own tables; Latin tokens under every convention.
+ *
+ * @param token One token of a name (a hyphenated token is read as one: `Chih-wei` → `chihwei`).
+ * @returns The candidate skeletons; empty for a token with no letters.
+ */
+export function tokenSkeletons(token: string): string[] {
+  const s = cleanToken(token);
+  if (s === '') return [];
+  const out = new Set<string>();
+  if (CYRILLIC_RE.test(s)) {
+    const bg = s.replace(BULGARIAN_HARD_SIGN, 'а');
+    const base = [...bg].map((ch) => CYRILLIC[ch] ?? baseLetter(ch)).join('');
+    out.add(loosen(base));
+    if (UKRAINIAN_MARKERS.test(s) || s.includes('г')) {
+      out.add(loosen([...bg].map((ch) => (ch === 'г' ? 'h' : (CYRILLIC[ch] ?? baseLetter(ch)))).join('')));
+    }
+  } else if (GREEK_RE.test(s)) {
+    const plain = s.normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
+    out.add(loosen(readWith(plain, GREEK_COMPILED, greekLetter)));
+  } else {
+    for (const form of endingVariants(s)) {
+      for (const conv of COMPILED) out.add(loosen(readWith(form, conv, baseLetter)));
+    }
+  }
+  out.delete('');
+  return [...out];
+}

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNames, isSameName, nameSimilarity } from '../../src/names/index.js';
+import { isGenderedPair } from '../../src/names/similarity.js';
+import { tokenSkeletons } from '../../src/names/skeleton.js';
+
+describe('isSameName: same person across transliterations', () => {
+  it.each([
+    ['Христо Грозев', 'Hristo Grozev'],
+    ['Christo Grozev', 'Hristo Grozev'],
+    ['Volodymyr Zelensky', 'Володимир Зеленський'],
+    ['Volodymyr Zelenskyy', 'Vladimir Zelensky'],
+    ['Vladimir Zhirinovsky', 'Wladimir Schirinowski'],
+    ['Vladimir Zhirinovsky', 'Vladimir Jirinovski'],
+    ['Oleksandr Turchynov', 'Aleksandr Turtschinow'],
+    ['Hanna Hopko', 'Anna Gopko'],
+    ['Κυριάκος Μητσοτάκης', 'Kyriakos Mitsotakis'],
+    ['Shinzo Abe', 'ABE Shinzo'],
+    ['Kazuyoshi Kaneko', 'Kazujoši Kaneko'],
+    ['Chiu Chih-wei', 'Chih-Wei Chiu'],
+    ['Sergei Lavrov', 'Sergej Lawrow'],
+    ['Irina Rodnina', 'Irina Rodninová'],
+    ['Anatoly Karpov', 'Anatolijus Karpovas'],
+    ['Alexei Navalny', 'Aleksej Nawalny'],
+    ['Dmitry G. Gudkov', 'Dmitri Gudkov'],
+    ['Grozev', 'Christo Grozev'],
+  ])('%s ~ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(true);
+    expect(isSameName(b, a)).toBe(true);
+  });
+});
+
+describe('isSameName: different people who look alike', () => {
+  it.each([
+    ['Igor Lebedev', 'Oleg Lebedev'],
+    ['Antonia Parvanova', 'Antonia Parvanov'],
+    ['Mikhail Nikolayev', 'Yelena Nikolayeva'],
+    ['John Smith', 'Jane Smith'],
+    ['Joe Biden', 'Jill Biden'],
+    ['Akihiro Ohata', 'Akihiro Ota'],
+    ['Masahiko Komura', 'Masahiro Komura'],
+    ['Kim Jong-un', 'Kim Yo-jong'],
+    ['Sergei Shoigu', 'Sergei Lavrov'],
+    ['Donald Trump', 'Donald Tusk'],
+    ['Lee Jong-kul', 'Lee Jong-koo'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(false);
+    expect(isSameName(b, a)).toBe(false);
+  });
+});
+
+describe('skeletons', () => {
+  it.each([
+    ['Zhukov', 'Żukow'],
+    ['Slutsky', 'Sluzki'],
+    ['Khayrullin', 'Hayroellin'],
+    ['Vyacheslav', 'Wiaczesław'],
+    ['Nikolayev', 'Nikolajew'],
+  ])('%s and %s share a skeleton', (a, b) => {
+    const sa = new Set(tokenSkeletons(a));
+    expect(tokenSkeletons(b).some((s) => sa.has(s))).toBe(true);
+  });
+
+  it('gives nothing for a token without letters', () => {
+    expect(tokenSkeletons('—')).toEqual([]);
+  });
+
+  it.each([
+    ['parvanov', 'parvanova', true],
+    ['volkov', 'volkova', true],
+    ['zelenski', 'zelenska', true],
+    ['petrenko', 'petrenka', false],
+    ['ota', 'ohata', false],
+  ])('isGenderedPair(%s, %s) = %s', (a, b, want) => {
+    expect(isGenderedPair(a, b)).toBe(want);
+  });
+});
+
+describe('nameSimilarity properties', () => {
+  it('is 1 for identical names and symmetric', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (a, b) => {
+        const s = nameSimilarity(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(Math.abs(s - nameSimilarity(b, a))).toBeLessThan(1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on any unicode string', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        (a, b) => {
+          expect(() => compareNames(a, b)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a name equals itself', () => {
+    expect(nameSimilarity('Vladimir Putin', 'Vladimir Putin')).toBe(1);
+  });
+});
+
+describe('validation', () => {
+  it('rejects non-strings and bad options', () => {
+    expect(() => nameSimilarity(1 as unknown as string, 'a')).toThrow(/a must be a string, got number/);
+    expect(() => isSameName('a', null as unknown as string)).toThrow(/b must be a string, got null/);
+    expect(() => isSameName('a', 'b', [] as unknown as object)).toThrow(/options must be an object/);
+  });
+});
