@@ -5,4 +5,7 @@
  *
  * @module
  */
-export * from './types.js';
+export { type Analysis, type AnalyzeInput, type AnalyzeOptions, analyze } from './analyze.js';
+export { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
+export { type SegmentOptions, segment } from './segment/index.js';
+export type * from './types.js';

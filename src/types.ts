@@ -40,7 +40,8 @@ export interface Block extends Span {
  * - `glued`: terminal punctuation with no space before a capitalised word (`status.The`).
  * - `glued-quote`: a closing mark glued to the next sentence (`Japan.”The`).
  * - `glued-word`: no punctuation at all, split at a case change before a known opener (`UkraineOn`).
- * - `line`: a line break that ends a sentence (stand-alone line, list item, line without continuation).
+ * - `line`: a line break that ends a sentence (a block of short lines with no sentence punctuation).
+ * - `list`: the next item of an inline list starts (`1) first 2) second`).
  * - `block`: the end of a block.
  * - `end`: the end of the input.
  */
@@ -51,6 +52,7 @@ export type BoundaryReason =
   | 'glued-quote'
   | 'glued-word'
   | 'line'
+  | 'list'
   | 'block'
   | 'end';
 
@@ -98,7 +100,13 @@ export interface QuoteMark extends Span {
  * - `space-before-close`: white space between the quoted text and its closer.
  */
 export interface MarkIssue extends Span {
-  issue: 'doubled-open' | 'reversed' | 'unpaired-open' | 'unpaired-close' | 'glued-close' | 'space-before-close';
+  issue:
+    | 'doubled-open'
+    | 'reversed'
+    | 'unpaired-open'
+    | 'unpaired-close'
+    | 'glued-close'
+    | 'space-before-close';
 }
 
 /** One quotation. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const kinds = (text: string): string[] => segment(text).blocks.map((b) => `${b.kind}:${b.text}`);
+
+describe('blocks', () => {
+  it.each<[string, string[]]>([
+    [
+      'Storm hits the coast\n\nBy Jane Doe\n\nThe storm arrived at night. It was strong.\n\nRead more\n\nThe end came.',
+      [
+        'title:Storm hits the coast',
+        'byline:By Jane Doe',
+        'paragraph:The storm arrived at night. It was strong.',
+        'boilerplate:Read more',
+        'paragraph:The end came.',
+      ],
+    ],
+    [
+      'Intro line without a full stop\n\nFirst paragraph.\n\nA section heading\n\nMore text here.',
+      [
+        'title:Intro line without a full stop',
+        'paragraph:First paragraph.',
+        'heading:A section heading',
+        'paragraph:More text here.',
+      ],
+    ],
+    [
+      'First paragraph ends here.\nSecond paragraph on the next line.\nSee also: another story about it',
+      [
+        'paragraph:First paragraph ends here.',
+        'paragraph:Second paragraph on the next line.',
+        'boilerplate:See also: another story about it',
+      ],
+    ],
+    [
+      'A hard-wrapped paragraph runs\nover two lines.',
+      ['paragraph:A hard-wrapped paragraph runs\nover two lines.'],
+    ],
+    [
+      'Items:\n\n• one\n• two\n\n1. first\n2. second',
+      ['title:Items:', 'list-item:• one', 'list-item:• two', 'list-item:1. first', 'list-item:2. second'],
+    ],
+    [
+      'Text.\n\nLeave a comment\nYour email address will not be published.\nRequired fields are marked *',
+      [
+        'paragraph:Text.',
+        'boilerplate:Leave a comment',
+        'boilerplate:Your email address will not be published.',
+        'boilerplate:Required fields are marked *',
+      ],
+    ],
+    ['Published March 3, 2022\n\nBody text.', ['byline:Published March 3, 2022', 'paragraph:Body text.']],
+  ])('%j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('treats blank lines with spaces and CRLF line ends as blank', () => {
+    const text = 'One.\r\n  \r\nTwo.\r\n';
+    const { blocks } = segment(text);
+    expect(blocks.map((b) => b.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('gives sentences the index of their block', () => {
+    const { sentences } = segment('One thing. Two things.\n\nThree things.');
+    expect(sentences.map((s) => s.block)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('input checks', () => {
+  it.each([
+    [42, 'number'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [['a'], 'array'],
+    [{}, 'object'],
+  ])('throws a TypeError naming the argument for %j', (value, type) => {
+    expect(() => segment(value as never)).toThrow(
+      new TypeError(`newsleuth: text must be a string, got ${type}`),
+    );
+  });
+  it('rejects options that are not an object', () => {
+    expect(() => segment('x', 5 as never)).toThrow(TypeError);
+  });
+  it('returns nothing for an empty or blank text', () => {
+    expect(segment('')).toEqual({ blocks: [], sentences: [] });
+    expect(segment(' \n\t\n')).toEqual({ blocks: [], sentences: [] });
+  });
+});
