@@ -1,0 +1,137 @@
+/**
+ * T03 quote-mark damage. Two sources, merged per mark: the quotes stage's pairing issues (doubled, reversed,
+ * unpaired within a paragraph, glued, space before a closer) and a local check of curly-glyph orientation that
+ * needs no pairing: an opening glyph where only a closer can stand (`answer“, they`, `victors.“,`), a closing
+ * glyph where only an opener can stand (` ”Evidence`), two openers in a row (`““is`), a mark glued between two
+ * words (`warfare“And`). Straight marks are left to the quotes stage: their role needs the pairing.
+ *
+ * @module
+ */
+import type { MarkIssue } from '../../types.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+
+const MARKS = /[“”‘]/g;
+const WORDISH = /[\p{L}\p{N}]/u;
+/** Characters after which an opening mark is normal. */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«„]/u;
+/** Characters that can follow a closing mark. */
+const CLOSE_FOLLOW = /[\s.,;:!?)\]}\u2014\u2013…]/u;
+
+const ISSUE_TEXT: Record<MarkIssue['issue'], [string, number]> = {
+  'doubled-open': ['Two opening quotation marks in a row', 0.9],
+  reversed: ['An opening quotation mark used as a closing one, or the reverse', 0.85],
+  'unpaired-open': ['An opening quotation mark that is never closed in its paragraph', 0.6],
+  'unpaired-close': ['A closing quotation mark that was never opened in its paragraph', 0.6],
+  'glued-close': ['A closing quotation mark glued to the next word', 0.8],
+  'space-before-close': ['A space before a closing quotation mark', 0.6],
+};
+
+/** `.”The` with terminal punctuation before and a sentence after is a glued sentence (T01), not a T03 flag. */
+function isGluedSentence(text: string, at: number): boolean {
+  return /[.!?]/.test(text[at - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(at + 1, at + 3));
+}
+
+function localFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const prev = i > 0 ? (text[i - 1] as string) : '\n';
+    const next = text[i + 1] ?? '\n';
+    const prevOpen = OPEN_CONTEXT.test(prev);
+    if (ch === '“') {
+      if (next === '“') {
+        out.push({
+          start: i,
+          end: i + 2,
+          reason: 'Two opening quotation marks in a row',
+          expected: ['“'],
+          confidence: 0.9,
+        });
+        MARKS.lastIndex = i + 2;
+        continue;
+      }
+      if (!prevOpen && CLOSE_FOLLOW.test(next)) {
+        out.push({
+          start: i,
+          end: i + 1,
+          reason: 'An opening quotation mark `“` where a closing one belongs',
+          expected: ['”'],
+          confidence: 0.85,
+        });
+      } else if (WORDISH.test(prev) && WORDISH.test(next)) {
+        out.push({
+          start: i,
+          end: i + 1,
+          reason: 'A quotation mark glued between two words',
+          expected: ['” ', ' “'],
+          confidence: 0.75,
+        });
+      }
+    } else if (ch === '”') {
+      if (prevOpen && prev !== '“' && WORDISH.test(next)) {
+        out.push({
+          start: i,
+          end: i + 1,
+          reason: 'A closing quotation mark `”` where an opening one belongs',
+          expected: ['“'],
+          confidence: 0.8,
+        });
+      } else if (!prevOpen && WORDISH.test(next) && !isGluedSentence(text, i)) {
+        out.push({
+          start: i,
+          end: i + 1,
+          reason: 'A closing quotation mark glued to the next word',
+          expected: ['” '],
+          confidence: 0.8,
+        });
+      } else if (
+        /[ \t]/.test(prev) &&
+        CLOSE_FOLLOW.test(next) &&
+        i > 0 &&
+        !/[\s“]/u.test(text[i - 2] ?? ' ')
+      ) {
+        out.push({
+          start: i - 1,
+          end: i + 1,
+          reason: 'A space before a closing quotation mark',
+          expected: ['”'],
+          confidence: 0.6,
+        });
+      }
+    } else if (/\p{L}/u.test(prev) && CLOSE_FOLLOW.test(next) && next !== '\n' && !/\s/u.test(next)) {
+      // ‘ after a letter and before punctuation: an opening single mark used as a closer (`‘gift‘.`)
+      out.push({
+        start: i,
+        end: i + 1,
+        reason: 'An opening quotation mark `‘` where a closing one belongs',
+        expected: ['’'],
+        confidence: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+export const damagedQuoteMark: Rule = {
+  id: 'damaged-quote-mark',
+  category: 'T03',
+  evidence: true,
+  description: 'A doubled, reversed, unpaired or glued quotation mark (`““is`, `answer“, they`).',
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out = localFindings(text);
+    const taken = out.map((f) => [f.start, f.end] as const);
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+    for (const issue of input.quotes?.issues ?? []) {
+      const [reason, confidence] = ISSUE_TEXT[issue.issue] ?? ['A damaged quotation mark', 0.6];
+      if (issue.end <= issue.start || issue.end > text.length) continue;
+      if (overlaps(issue.start, issue.end)) continue;
+      if (issue.issue === 'glued-close' && isGluedSentence(text, issue.start)) continue;
+      out.push({ start: issue.start, end: issue.end, reason, confidence });
+      taken.push([issue.start, issue.end]);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

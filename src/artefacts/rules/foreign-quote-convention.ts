@@ -1,0 +1,61 @@
+/**
+ * T05 foreign quotation conventions carried over by translation: a closing mark, a comma and a dash before an
+ * inverted speech verb (`,” – said the spokesman.`, Russian `», – сказал`), guillemets or a low-9 opener in
+ * English running text (`«Gazprom»`, `„text“`), and an organisation name in quotation marks after its type noun
+ * (`the company “Gazprom”`, `the party “United Russia”`).
+ *
+ * @module
+ */
+import type { Finding, Rule, RuleInput } from '../rule.js';
+
+const DASH_VERB =
+  /[”"»],?\s*[–—-]\s*(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
+const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]/gu;
+const ORG_IN_QUOTES =
+  /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|group|union|association|publishing house|TV channel|channel|newspaper|portal|outlet|publication)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;
+
+export const foreignQuoteConvention: Rule = {
+  id: 'foreign-quote-convention',
+  category: 'T05',
+  evidence: true,
+  description:
+    'A quotation convention of another language (`,” – said the spokesman`, `«…»`, `the company “Gazprom”`).',
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    DASH_VERB.lastIndex = 0;
+    for (let m = DASH_VERB.exec(text); m !== null; m = DASH_VERB.exec(text)) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: 'A dash before an inverted speech verb after a quotation, as in Russian or Ukrainian',
+        expected: [`${m[0][0]} ${m[0].replace(/^[^\p{L}]+/u, '')}`],
+        confidence: 0.85,
+      });
+    }
+    GUILLEMET.lastIndex = 0;
+    for (let m = GUILLEMET.exec(text); m !== null; m = GUILLEMET.exec(text)) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: `Quotation marks of another language in English text: \`${m[0][0]}…${m[0][m[0].length - 1]}\``,
+        expected: [`“${m[0].slice(1, -1)}”`],
+        confidence: 0.7,
+      });
+    }
+    ORG_IN_QUOTES.lastIndex = 0;
+    for (let m = ORG_IN_QUOTES.exec(text); m !== null; m = ORG_IN_QUOTES.exec(text)) {
+      if (out.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+      const q = m[0].search(/[“"«]/u);
+      const name = m[0].slice(q + 1, -1).replace(/[,.]$/, '');
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: 'An organisation name in quotation marks after its type, as in Russian news style',
+        expected: [name],
+        confidence: 0.6,
+      });
+    }
+    return out;
+  },
+};

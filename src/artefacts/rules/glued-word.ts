@@ -1,0 +1,113 @@
+/**
+ * T02 glued words: two words run together at a case change, the second a sentence opener or function word
+ * (`UkraineOn February 24`, `statementThe`), or a lower-case function word glued to a name (`ofRussia`).
+ * Brands and names spelled with internal capitals (`LinkedIn`, `MoveOn`, `McDonald`) are allowed by the
+ * camel-case lexicon.
+ *
+ * @module
+ */
+import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
+import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+import { looksLikeAddress, tokenBounds } from '../text.js';
+
+const TOKEN = /\p{L}[\p{L}\p{M}]*/gu;
+const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
+/** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
+const GLUED_LOWER = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'and',
+  'the',
+  'about',
+]);
+/** Openers that also end common compound brands; never split on these alone. */
+const WEAK_SECOND = new Set(['In', 'On', 'It', 'As', 'At', 'We', 'He', 'Now', 'Last', 'Then', 'Also', 'For']);
+
+/** Split a token at each lower→upper case change. */
+export function splitCamel(token: string): string[] {
+  return token.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+}
+
+export const gluedWord: Rule = {
+  id: 'glued-word',
+  category: 'T02',
+  evidence: true,
+  description: 'Two words run together at a case change (`UkraineOn February 24`, `ofRussia`).',
+  run(input: RuleInput): Finding[] {
+    const { text, segmentation } = input;
+    const out: Finding[] = [];
+    const seen = new Set<number>();
+    const push = (start: number, end: number, at: number, confidence: number) => {
+      if (seen.has(at)) return;
+      seen.add(at);
+      const a = text.slice(start, at);
+      const b = text.slice(at, end);
+      out.push({
+        start,
+        end,
+        reason: `Two words run together: \`${a}\` and \`${b}\``,
+        expected: [`${a} ${b}`],
+        confidence,
+      });
+    };
+    // the segmenter's word-level splits
+    const sentences = segmentation.sentences;
+    for (let i = 0; i < sentences.length - 1; i++) {
+      const s = sentences[i];
+      if (s?.reason !== 'glued-word') continue;
+      let a = s.end;
+      while (a > 0 && /\p{L}/u.test(text[a - 1] as string)) a--;
+      let b = s.end;
+      while (b < text.length && /\p{L}/u.test(text[b] as string)) b++;
+      if (a < s.end && b > s.end) push(a, b, s.end, 0.85);
+    }
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+      const token = m[0];
+      if (!CASE_CHANGE.test(token)) continue;
+      if (CAMEL_CASE_WORDS.has(token)) continue;
+      const start = m.index;
+      const [ts, te] = tokenBounds(text, start);
+      if (looksLikeAddress(text.slice(ts, te))) continue;
+      const parts = splitCamel(token);
+      if (parts.length !== 2) continue;
+      const [first, second] = parts as [string, string];
+      if (CAMEL_CASE_PREFIXES.includes(first)) continue;
+      const at = start + first.length;
+      const lowerStart = /^\p{Ll}/u.test(first);
+      if (lowerStart) {
+        // `ofRussia`: a lower-case function word, then a capitalised word
+        if (GLUED_LOWER.has(first) && /^\p{Lu}\p{Ll}{2,}$/u.test(second))
+          push(start, start + token.length, at, 0.75);
+        // `statementThe`: a lower-case word, then a strong opener
+        else if (
+          first.length >= 3 &&
+          GLUED_WORD_OPENERS.has(second) &&
+          !WEAK_SECOND.has(second) &&
+          !CAMEL_CASE_WORDS.has(token)
+        )
+          push(start, start + token.length, at, 0.8);
+        continue;
+      }
+      // `UkraineOn`: a capitalised word of 4+ letters, then an opener
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(first) && GLUED_WORD_OPENERS.has(second)) {
+        // weak second parts only when a number or capitalised word follows (`UkraineOn February`)
+        if (
+          WEAK_SECOND.has(second) &&
+          !/^\s+(?:\p{Lu}|\d)/u.test(text.slice(start + token.length, start + token.length + 3))
+        )
+          continue;
+        push(start, start + token.length, at, WEAK_SECOND.has(second) ? 0.75 : 0.85);
+      }
+    }
+    return out;
+  },
+};

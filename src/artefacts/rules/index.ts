@@ -1,0 +1,42 @@
+/**
+ * Every artefact rule, in the order their flags are reported for equal positions. Add a rule here to enable it.
+ *
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import { boilerplate } from './boilerplate.js';
+import { damagedQuoteMark } from './damaged-quote-mark.js';
+import { discourseMarkerRate } from './discourse-marker-rate.js';
+import { epithetCalque } from './epithet-calque.js';
+import { foreignQuoteConvention } from './foreign-quote-convention.js';
+import { gluedSentence } from './glued-sentence.js';
+import { gluedWord } from './glued-word.js';
+import { jurisdictionDisclaimer } from './jurisdiction-disclaimer.js';
+import { nameVariant } from './name-variant.js';
+import { nearKnownName } from './near-known-name.js';
+import { oddCapital } from './odd-capital.js';
+import { oddWhitespace } from './odd-whitespace.js';
+import { repeatedHeadline } from './repeated-headline.js';
+import { scriptMixing } from './script-mixing.js';
+import { strayPunctuation } from './stray-punctuation.js';
+import { translatorPlaceholder } from './translator-placeholder.js';
+
+/** The registered rules. */
+export const RULES: readonly Rule[] = [
+  gluedSentence,
+  gluedWord,
+  oddCapital,
+  damagedQuoteMark,
+  strayPunctuation,
+  foreignQuoteConvention,
+  oddWhitespace,
+  boilerplate,
+  repeatedHeadline,
+  jurisdictionDisclaimer,
+  nameVariant,
+  nearKnownName,
+  epithetCalque,
+  discourseMarkerRate,
+  translatorPlaceholder,
+  scriptMixing,
+];

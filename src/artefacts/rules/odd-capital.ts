@@ -1,0 +1,108 @@
+/**
+ * T02 odd internal capitals: a word that starts in lower case and has a capital inside (`jAponians`), the kind of
+ * damage MT and OCR leave. Brand spellings (`iPhone`, `eBay`, `jQuery`), units (`kWh`, `mAh`, `pH`) and
+ * lower-case prefixes before an initialism (`mRNA`, `macOS`) are allowed.
+ *
+ * @module
+ */
+import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+import { looksLikeAddress, tokenBounds } from '../text.js';
+
+const TOKEN = /\p{L}[\p{L}\p{M}]*/gu;
+const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
+/** Units and symbols written with mixed case. */
+const UNITS = new Set([
+  'kWh',
+  'MWh',
+  'GWh',
+  'TWh',
+  'mAh',
+  'kW',
+  'pH',
+  'dB',
+  'dBm',
+  'kHz',
+  'mHz',
+  'nM',
+  'mM',
+  'mL',
+  'dL',
+  'kN',
+  'kPa',
+  'hPa',
+  'mSv',
+  'kB',
+  'kbps',
+  'mRNA',
+  'tRNA',
+  'cDNA',
+  'mtDNA',
+  'kJ',
+  'kV',
+  'mV',
+  'mW',
+  'mA',
+  'kA',
+  'pF',
+  'nF',
+]);
+/** Lower-case brand prefixes (`iPhone`, `eBay`, `xAI`, `mPesa`). */
+const BRAND_PREFIX = /^[iexm]\p{Lu}/u;
+const EXTRA_ALLOWED = new Set(['jQuery', 'nVidia', 'vCard', 'tvOS', 'watchOS', 'visionOS', 'iPadOS']);
+
+function normalise(token: string): string {
+  // `jAponians` → `Japonians`; `russiA` → `russia`
+  const lead = /^(\p{Ll}+)(\p{Lu})(.*)$/u.exec(token);
+  if (lead && (lead[1] as string).length === 1) {
+    return (
+      (lead[1] as string).toUpperCase() +
+      (lead[2] as string).toLowerCase() +
+      (lead[3] as string).toLowerCase()
+    );
+  }
+  return token.toLowerCase();
+}
+
+export const oddCapital: Rule = {
+  id: 'odd-capital',
+  category: 'T02',
+  evidence: true,
+  description: 'A lower-case word with a capital inside it (`jAponians`).',
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    let lowerWords: Map<string, number> | undefined;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+      const token = m[0];
+      if (!LOWER_THEN_UPPER.test(token)) continue;
+      if (CAMEL_CASE_WORDS.has(token) || UNITS.has(token) || EXTRA_ALLOWED.has(token)) continue;
+      const prefix = /^\p{Ll}+/u.exec(token)?.[0] ?? '';
+      const rest = token.slice(prefix.length);
+      if (rest.length >= 2 && rest === rest.toUpperCase()) continue; // mRNA, macOS, eSIM
+      if (/\p{Ll}$/u.test(prefix) && prefix.length >= 2 && /^\p{Lu}\p{Ll}/u.test(rest)) continue; // glued-word's job
+      const start = m.index;
+      const [ts, te] = tokenBounds(text, start);
+      if (looksLikeAddress(text.slice(ts, te))) continue;
+      const fixed = normalise(token);
+      if (BRAND_PREFIX.test(token)) {
+        // a brand-like `eXxx` only when the plain word occurs elsewhere (`eUrope` next to `Europe`)
+        if (!lowerWords) {
+          lowerWords = new Map();
+          for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? [])
+            lowerWords.set(w, (lowerWords.get(w) ?? 0) + 1);
+        }
+        if ((lowerWords.get(fixed.toLowerCase()) ?? 0) < 2) continue;
+      }
+      out.push({
+        start,
+        end: start + token.length,
+        reason: `Odd capital inside a word: \`${token}\``,
+        expected: [fixed],
+        confidence: 0.8,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * T26 translator placeholders and language-model residue: `(name)`, `[insert link]`, `{{date}}`, `[TK]`,
+ * `(translator's note: …)`, `As an AI language model`, `Here is the translation`. Chat-assistant phrases inside
+ * quotations (an article about chatbots quoting one) are left alone.
+ *
+ * @module
+ */
+import { LLM_RESIDUE, PLACEHOLDER_WORDS, TRANSLATOR_NOTES } from '../../lexicons/translator-residue.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS = PLACEHOLDER_WORDS.map(escapeRegExp).join('|');
+const PLACEHOLDER = new RegExp(
+  `\\((?:${WORDS})\\)|\\[(?:${WORDS})\\]|\\{\\{\\s*[\\p{L}_ ]{1,30}\\s*\\}\\}|\\[insert [^\\]\\n]{1,40}\\]|\\((?:insert|enter) [^)\\n]{1,40}\\)|%[sd](?![\\p{L}])`,
+  'giu',
+);
+const NOTE = new RegExp(
+  `[([](?:${TRANSLATOR_NOTES.map(escapeRegExp).join('|')})[^)\\]\\n]{0,200}[)\\]]`,
+  'giu',
+);
+const RESIDUE = new RegExp(`(?<![\\p{L}])(?:${LLM_RESIDUE.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+
+export const translatorPlaceholder: Rule = {
+  id: 'translator-placeholder',
+  category: 'T26',
+  evidence: true,
+  description:
+    "A placeholder, translator's note or chat-assistant phrase left in the text (`(name)`, `As an AI language model`).",
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
+      // `(Photo)` / `[Photo]` after a caption is normal; only flag it mid-sentence
+      if (
+        /^[([]photo[)\]]$/i.test(m[0]) &&
+        !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))
+      )
+        continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: `A placeholder nobody filled in: \`${m[0]}\``,
+        expected: [],
+        confidence: 0.85,
+      });
+    }
+    NOTE.lastIndex = 0;
+    for (let m = NOTE.exec(text); m !== null; m = NOTE.exec(text)) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: "A translator's note left in the text",
+        expected: [],
+        confidence: 0.8,
+      });
+    }
+    RESIDUE.lastIndex = 0;
+    for (let m = RESIDUE.exec(text); m !== null; m = RESIDUE.exec(text)) {
+      if (input.quoted.overlaps(m.index, m.index + m[0].length)) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason: `Text from a chat assistant or translation tool: \`${m[0]}\``,
+        expected: [],
+        confidence: 0.9,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Small text helpers shared by the rules: word counting and token bounds.
+ *
+ * @module
+ */
+
+import * as ABBR from '../lexicons/abbreviations.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Count words in `text[start, end)`.
+ *
+ * @param text The article.
+ * @param start Offset to start at (default 0).
+ * @param end Offset to stop at (default `text.length`).
+ */
+export function countWords(text: string, start = 0, end = text.length): number {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(slice) !== null) n++;
+  return n;
+}
+
+/** True for white space (including NBSP and line breaks). */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/u.test(ch);
+}
+
+/**
+ * Bounds of the run of non-space characters around `index`: `[start, end)`.
+ *
+ * @param text The article.
+ * @param index Any offset inside the run.
+ */
+export function tokenBounds(text: string, index: number): [number, number] {
+  let s = index;
+  while (s > 0 && !isSpace(text[s - 1])) s--;
+  let e = index;
+  while (e < text.length && !isSpace(text[e])) e++;
+  return [s, e];
+}
+
+/** True when the token looks like a URL, an e-mail address, a path, a handle or a hashtag. */
+export function looksLikeAddress(token: string): boolean {
+  return /[/@#\\_]|www\.|:\/\/|\.(?:com|org|net|gov|edu|io|ru|ua|uk|de|fr|jp|html?|php)\b/i.test(token);
+}
+
+/** Every abbreviation the segmenter knows (all its lexicon sets, lower-cased, without the final full stop). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  Object.values(ABBR).flatMap((v) => (v instanceof Set ? [...(v as Set<unknown>)].map(String) : [])),
+);
+
+/** True when `word` (any case, without its final full stop) is a known abbreviation (`Sen`, `etc`, `a.m`). */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

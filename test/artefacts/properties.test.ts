@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectArtefacts, toVFileMessages } from '../../src/artefacts/index.js';
+import { createLocator } from '../../src/artefacts/locate.js';
+import { seg } from './helpers.js';
+
+// text built from the characters the rules care about, so they actually fire
+const pieces = [
+  'a',
+  'B',
+  ' ',
+  '.',
+  ',',
+  '\n',
+  '\n\n',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  '«',
+  '»',
+  '\u00A0',
+  '\u200B',
+  '\r\n',
+  '\r',
+  'The',
+  'status.The',
+  'UkraineOn ',
+  'jAponians',
+  'iPhone',
+  'U.S.',
+  '...',
+  '. .',
+  'Heavenly Kingdom',
+  'Путин',
+  'Russiа',
+  '(name)',
+  'Recall that',
+  '– said',
+  '*',
+  '👨\u200D👩',
+  '\uD800',
+];
+const arbText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
+);
+
+function checkPoint(text: string, p: { line: number; column: number; offset: number }) {
+  expect(Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= text.length).toBe(true);
+  const before = text.slice(0, p.offset);
+  const lines = before.split(/\r\n|\n|\r/);
+  // a point between \r and \n of one CRLF still counts as the \r's line
+  const line = before.endsWith('\r') && text[p.offset] === '\n' ? lines.length - 1 : lines.length;
+  expect(p.line).toBe(line);
+  if (!(before.endsWith('\r') && text[p.offset] === '\n'))
+    expect(p.column).toBe((lines.at(-1) ?? '').length + 1);
+}
+
+describe('detectArtefacts properties', () => {
+  it('never throws, every place is valid and actual matches the text', () => {
+    fc.assert(
+      fc.property(arbText, fc.boolean(), (text, title) => {
+        const r = detectArtefacts(text, { segmentation: seg(text, { title, boilerplate: /^Read more/ }) });
+        for (const f of r.flags) {
+          checkPoint(text, f.place.start);
+          checkPoint(text, f.place.end);
+          expect(f.place.end.offset).toBeGreaterThanOrEqual(f.place.start.offset);
+          expect(text.slice(f.place.start.offset, f.place.end.offset)).toBe(f.actual);
+          expect(f.confidence).toBeGreaterThanOrEqual(0);
+          expect(f.confidence).toBeLessThanOrEqual(1);
+          expect(f.source).toBe('newsleuth');
+          expect(f.fatal).toBe(false);
+        }
+        expect(Number.isFinite(r.translation.score)).toBe(true);
+        expect(r.translation.score).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const a = detectArtefacts(text, { segmentation: seg(text) });
+        const b = detectArtefacts(text, { segmentation: seg(text) });
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('flags are sorted by position', () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        const offs = detectArtefacts(text, { segmentation: seg(text) }).flags.map(
+          (f) => f.place.start.offset,
+        );
+        expect(offs).toEqual([...offs].sort((x, y) => x - y));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('createLocator', () => {
+  it('gives vfile points', () => {
+    const loc = createLocator('ab\ncd\r\nef\rg');
+    expect(loc.point(0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(loc.point(3)).toEqual({ line: 2, column: 1, offset: 3 });
+    expect(loc.point(4)).toEqual({ line: 2, column: 2, offset: 4 });
+    expect(loc.point(7)).toEqual({ line: 3, column: 1, offset: 7 });
+    expect(loc.point(10)).toEqual({ line: 4, column: 1, offset: 10 });
+    expect(loc.point(11)).toEqual({ line: 4, column: 2, offset: 11 });
+    expect(loc.point(99)).toEqual({ line: 4, column: 2, offset: 11 });
+  });
+  it('matches a naive count on random text', () => {
+    fc.assert(
+      fc.property(arbText, fc.nat(), (text, n) => {
+        const at = text.length === 0 ? 0 : n % (text.length + 1);
+        checkPoint(text, createLocator(text).point(at));
+      }),
+    );
+  });
+});
+
+describe('bad input', () => {
+  const text = 'Some text.';
+  it.each([
+    [
+      () => detectArtefacts(42 as unknown as string, { segmentation: seg('') }),
+      /text must be a string, got number/,
+    ],
+    [() => detectArtefacts(text, null as never), /context must be an object, got null/],
+    [() => detectArtefacts(text, {} as never), /context.segmentation must be a Segmentation/],
+    [
+      () => detectArtefacts(text, { segmentation: seg(text) }, 'x' as never),
+      /options must be an object, got string/,
+    ],
+    [() => toVFileMessages('x' as never), /flags must be an array, got string/],
+  ])('throws a TypeError naming the argument (%#)', (call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe('options and adapter', () => {
+  const text = 'He confirmed the status.The agent wrote in the Heavenly Kingdom (China) “too“.';
+  const segmentation = seg(text);
+  it('rules / disable / minConfidence select flags', () => {
+    const all = detectArtefacts(text, { segmentation }).flags.map((f) => f.ruleId);
+    expect(all).toEqual(expect.arrayContaining(['glued-sentence', 'epithet-calque', 'damaged-quote-mark']));
+    expect(detectArtefacts(text, { segmentation }, { rules: ['T15'] }).flags.map((f) => f.ruleId)).toEqual([
+      'epithet-calque',
+    ]);
+    const without = detectArtefacts(text, { segmentation }, { disable: ['glued-sentence'] }).flags;
+    expect(without.map((f) => f.ruleId)).not.toContain('glued-sentence');
+    expect(detectArtefacts(text, { segmentation }, { minConfidence: 0.95 }).flags).toEqual([]);
+  });
+  it('toVFileMessages makes real VFileMessages', async () => {
+    const { VFileMessage } = await import('vfile-message');
+    const flags = detectArtefacts(text, { segmentation }, { docsUrl: 'https://x.test/#' }).flags;
+    const messages = toVFileMessages(flags, 'a.txt');
+    expect(messages).toHaveLength(flags.length);
+    const [m] = messages;
+    const [f] = flags;
+    expect(m).toBeInstanceOf(VFileMessage);
+    expect(m?.reason).toBe(f?.reason);
+    expect(m?.ruleId).toBe(f?.ruleId);
+    expect(m?.source).toBe('newsleuth');
+    expect(m?.line).toBe(1);
+    expect(m?.column).toBe((f?.place.start.offset ?? 0) + 1);
+    expect(m?.place).toEqual(f?.place);
+    expect(m?.actual).toBe(f?.actual);
+    expect(m?.expected).toEqual(f?.expected);
+    expect(m?.url).toBe(`https://x.test/#${f?.ruleId}`);
+    expect(m?.file).toBe('a.txt');
+    expect(m?.category).toBe(f?.category);
+    expect(m?.fatal).toBe(false);
+    expect(String(m)).toMatch(/^1:\d+-1:\d+: /);
+  });
+});
