@@ -1,0 +1,289 @@
+/**
+ * Attribution sieves for a marked quotation, from most to least precise:
+ * 1. cue right after the closer: `“…,” X said`, `“…,” said X`, `“…” -X`, `“…”, according to X`, and a cue
+ *    sentence glued after it (`….”The agent said in an email`);
+ * 2. cue right before the opener: `X said: “…”`, `X told CBS, “…”`;
+ * 3. `according to X` in the same sentence;
+ * 4. a reporting verb earlier in the sentence (`X said the service had to launch an “…”`): partial quotations;
+ * 5. a cue closing the sentence after the quotation (`…to “negotiate” with Russia, the official said.`).
+ *
+ * @module
+ */
+import { speechVerb } from '../lexicons/speech-verbs.js';
+import { findAccordingTo } from './attribute-according-to.js';
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { isSentenceEnd, type Token } from './tokens.js';
+
+/** Which sieve attributed the quotation. */
+export type Sieve =
+  | 'after'
+  | 'after-inverted'
+  | 'dash'
+  | 'before'
+  | 'according-to'
+  | 'clause'
+  | 'sentence-final';
+
+/** A speaker phrase with its cue, as offsets into the input. */
+export interface CueMatch {
+  speaker: { start: number; end: number; form: SpeakerPhrase['form'] };
+  cue: { start: number; end: number };
+  sieve: Sieve;
+  /** The cue sits right next to the quotation (introduces or closes it), as opposed to elsewhere in the clause. */
+  adjacent: boolean;
+}
+
+const LEAD_PUNCT = new Set([
+  ',',
+  '.',
+  '!',
+  '?',
+  '…',
+  ';',
+  '\u2014',
+  '\u2013',
+  '-',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+]);
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
+
+/** Verbs that put a label on something (`brand them as`, `labelled`): without a subject they make a scare quote. */
+const LABEL_LEMMAS = new Set([
+  'brand',
+  'label',
+  'dub',
+  'term',
+  'style',
+  'nickname',
+  'call',
+  'describe',
+  'stigmatize',
+]);
+
+function isCueVerb(t: Token | undefined, allowReport: boolean, allowCognition = false): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const v = speechVerb(t.lower);
+  if (!v) return false;
+  return (
+    v.strength === 'speech' ||
+    (allowReport && v.strength === 'report') ||
+    (allowCognition && v.strength === 'cognition')
+  );
+}
+
+/** Result of {@link cueBefore} when the clause reads as a label with no one saying it (`to brand them as “…”`). */
+export const SCARE = 'scare' as const;
+
+function match(
+  tokens: readonly Token[],
+  p: SpeakerPhrase,
+  cueFirst: number,
+  cueLast: number,
+  sieve: Sieve,
+  adjacent: boolean,
+): CueMatch {
+  return {
+    speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form },
+    cue: { start: tokens[cueFirst]!.start, end: tokens[cueLast]!.end },
+    sieve,
+    adjacent,
+  };
+}
+
+/** Words that make a following verb form a noun (`Trump’s tweet`, `the report`, `of Republican claims`). */
+const NOUN_MAKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+  'every',
+  'each',
+  'such',
+]);
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'to',
+  'at',
+  'against',
+  'into',
+]);
+
+/** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
+export function nounUse(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (NOUN_MAKERS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
+  const prev2 = tokens[j - 2];
+  return (
+    prev2 !== undefined &&
+    PREPOSITIONS.has(prev2.lower) &&
+    /s$/.test(tokens[j]!.lower) &&
+    !/ly$/.test(prev.lower)
+  );
+}
+
+/** Are `tokens[from..to)` a plausible lead-in to a subject phrase (words only, no verbs, at most six)? */
+function leadIn(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '.') return false;
+    if (t.kind === 'word' && speechVerb(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Index of the first sentence end at or after `from`, or `tokens.length`. */
+function sentenceEndFrom(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) if (isSentenceEnd(tokens, i)) return i;
+  return tokens.length;
+}
+
+/**
+ * Sieve 1: a cue right after the closer. `tokens` start just after the closing mark.
+ * Also tries sieve 5 (a cue closing the sentence) when `sentenceFinal` is true.
+ */
+export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMatch | null {
+  let idx = 0;
+  let dash = -1;
+  let skippedEnd = false;
+  while (
+    idx < tokens.length &&
+    idx < 3 &&
+    tokens[idx]!.kind === 'punct' &&
+    LEAD_PUNCT.has(tokens[idx]!.text)
+  ) {
+    if (DASHES.has(tokens[idx]!.text)) dash = idx;
+    if (isSentenceEnd(tokens, idx)) skippedEnd = true;
+    idx++;
+  }
+  const first = tokens[idx];
+  if (!first) return null;
+  if (first.lower === 'according' && tokens[idx + 1]?.lower === 'to') {
+    const sp = subjectAfter(tokens, idx + 1, tokens.length);
+    if (sp) return match(tokens, sp, idx, idx + 1, 'according-to', true);
+  }
+  if (dash >= 0 && first.cap && !skippedEnd) {
+    const sp = subjectAfter(tokens, idx - 1, Math.min(tokens.length, idx + 8));
+    if (sp && sp.form === 'name') return match(tokens, sp, dash, dash, 'dash', true);
+  }
+  if (isCueVerb(first, false) && !skippedEnd) {
+    const sp = subjectAfter(tokens, idx, tokens.length);
+    if (sp) return match(tokens, sp, idx, idx, 'after-inverted', true);
+  }
+  const end = sentenceEndFrom(tokens, idx);
+  for (let j = idx; j < Math.min(end, idx + 12); j++) {
+    if (!isCueVerb(tokens[j], true) || nounUse(tokens, j)) continue;
+    const sp = subjectBefore(tokens, j, idx);
+    if (sp && sp.first <= idx + 1) return match(tokens, sp, j, j, 'after', true);
+    if (sp && sp.form !== 'pronoun' && leadIn(tokens, idx, sp.first)) {
+      return match(tokens, { ...sp, first: idx }, j, j, 'after', true);
+    }
+    break;
+  }
+  // `“…,” Name, a long appositive, said`
+  const name = subjectAfter(tokens, idx - 1, Math.min(end, idx + 8));
+  if (name && name.form === 'name' && tokens[name.last + 1]?.text === ',') {
+    for (let j = name.last + 2; j < Math.min(end, name.last + 45); j++) {
+      if (tokens[j - 1]!.text === ',' && isCueVerb(tokens[j], true))
+        return match(tokens, name, j, j, 'after', true);
+    }
+  }
+  if (sentenceFinal && !skippedEnd) return cueSentenceFinal(tokens, idx, end);
+  return null;
+}
+
+/**
+ * Sieve 5: `…, X said.` / `…, said X.` / `…, according to X.` closing the sentence `tokens[from..end)`.
+ */
+export function cueSentenceFinal(tokens: readonly Token[], from: number, end: number): CueMatch | null {
+  let comma = -1;
+  for (let i = end - 1; i >= from; i--) {
+    if (tokens[i]!.text === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0 || end - comma > 14) return null;
+  const acc = findAccordingTo(tokens, comma + 1, end);
+  if (acc && acc.cue === comma + 1)
+    return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'sentence-final', false);
+  for (let j = comma + 1; j < end; j++) {
+    if (!isCueVerb(tokens[j], true)) continue;
+    if (j === comma + 1) {
+      const sp = subjectAfter(tokens, j, end);
+      if (sp) return match(tokens, sp, j, j, 'sentence-final', false);
+      return null;
+    }
+    const sp = subjectBefore(tokens, j, comma + 1);
+    if (sp && sp.first <= comma + 2 && end - j <= 6) return match(tokens, sp, j, j, 'sentence-final', false);
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Sieves 2–4 on the tokens before the opener (`tokens` end just before the opening mark, `floor` is the first
+ * token of the sentence). `adjacentOnly` restricts to sieve 2.
+ */
+export function cueBefore(
+  tokens: readonly Token[],
+  floor: number,
+  adjacentOnly = false,
+): CueMatch | typeof SCARE | null {
+  const last = tokens.length - 1;
+  if (last < floor) return null;
+  const lastTok = tokens[last]!;
+  const introduced = lastTok.text === ':' || lastTok.text === ',' || lastTok.text === '\u2014';
+  if (introduced) {
+    for (let j = last - 1; j >= Math.max(floor, last - 9); j--) {
+      const t = tokens[j]!;
+      if (t.text === '.' || t.text === ';' || (t.kind === 'punct' && /["“”]/.test(t.text))) break;
+      if (!isCueVerb(t, false) || nounUse(tokens, j)) continue;
+      const sp = subjectBefore(tokens, j, floor);
+      if (sp) return match(tokens, sp, j, j, 'before', true);
+      const inv = subjectAfter(tokens, j, last);
+      if (inv) return match(tokens, inv, j, j, 'before', true);
+    }
+  }
+  if (adjacentOnly) return null;
+  const acc = findAccordingTo(tokens, floor, tokens.length);
+  if (acc) return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'according-to', false);
+  for (let j = last; j >= floor && j > last - 45; j--) {
+    const t = tokens[j]!;
+    if (!isCueVerb(t, true, true) || nounUse(tokens, j)) continue;
+    const infinitive = tokens[j - 1]?.lower === 'to';
+    const sp = infinitive ? null : subjectBefore(tokens, j, floor);
+    if (sp) return match(tokens, sp, j, j, 'clause', false);
+    const lemma = speechVerb(t.lower)?.lemma;
+    if (lemma && LABEL_LEMMAS.has(lemma) && last - j <= 8) return SCARE;
+  }
+  return null;
+}

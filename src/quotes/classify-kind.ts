@@ -1,0 +1,105 @@
+/**
+ * Decide what a span in quotation marks is when it is not clearly speech: a title (`titled “Arrogant”`, a
+ * headline next to the word "title", a show after a possessive `CNN's "State of the Union"`), a name or
+ * pseudonym (`the pseudonym “Wind o change”`, `a "Satan 2" missile`, `its “Northern Territories”`), or a scare
+ * quote (`brand them as “Nazis”`, `so-called “experts”`). Returns `null` when the span may be speech and the
+ * attribution stage should decide.
+ *
+ * @module
+ */
+import type { QuoteKind } from '../types.js';
+
+const NAME_CUE =
+  /\b(?:pseudonym|nickname[ds]?|named|dubbed|alias|code-?named|known as|the name|handle|username|brand(?:ed)? name)\s*$/i;
+const TITLE_CUE_BEFORE =
+  /\b(?:titled|entitled|headlined|headline|title|article|op-ed|column|editorial|essay|book|novel|film|movie|documentary|song|album|series|show|program|programme|podcast|broadcast of|episode of|newspaper|magazine|exhibition|play|campaign|slogan|hashtag)\s*(?:[,:]|was|is|called)?\s*$/i;
+const TITLE_WORD_NEAR = /\b(?:title[sd]?|headlines?|headlined|entitled)\b/i;
+const SO_CALLED = /\bso-called\s*$/i;
+const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
+const PLACE_PREP_BEFORE =
+  /\b(?:on|of|in|at|from|to|watch(?:ed|ing)?|hosts?|hosted|anchors?|read|reads|starred in|stars in)\s*$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
+
+/** Words of the content. */
+export function contentWords(content: string): string[] {
+  return content.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'is',
+  'o',
+  'de',
+  'la',
+  'vs',
+  'v',
+]);
+
+/** Are the content's words capitalised like a title or a name (`Face the Nation`, `Satan 2`, `Contract with America`)? */
+export function isTitleCase(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) caps++;
+    else if (!SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return caps >= 1 && /^[\p{Lu}\d]/u.test(words[0]!);
+}
+
+/** Context a classifier looks at. */
+export interface KindContext {
+  /** The quoted content. */
+  content: string;
+  /** Up to ~80 characters before the opener (same block). */
+  before: string;
+  /** Up to ~40 characters after the closer (same block). */
+  after: string;
+  /** The quotation sits inside another quotation. */
+  nested: boolean;
+}
+
+/**
+ * `title`, `name` or `scare` when the context says so, else `null` (could be speech).
+ * Rules, most specific first: a name cue just before; a title cue just before or the word "title" next to it;
+ * Title Case after a possessive, a preposition of place or a determiner; `so-called` before a short span.
+ * (A label verb with no subject, `to brand them as “…”`, is decided by the attribution stage.)
+ */
+export function classifyNonSpeech(
+  ctx: KindContext,
+): Exclude<QuoteKind, 'direct' | 'partial' | 'indirect'> | null {
+  const words = contentWords(ctx.content);
+  const n = words.length;
+  const before = ctx.before;
+  const titleCase = isTitleCase(words);
+  if (n <= 6 && NAME_CUE.test(before)) return 'name';
+  if (TITLE_CUE_BEFORE.test(before) && n <= 20) return 'title';
+  if (n <= 25 && (TITLE_WORD_NEAR.test(ctx.after.slice(0, 25)) || /\btitle\s*$/i.test(before)))
+    return 'title';
+  if (titleCase && n <= 6) {
+    if (POSSESSIVE_BEFORE.test(before) || PLACE_PREP_BEFORE.test(before)) return 'title';
+    if (DETERMINER_BEFORE.test(before) || /\bas\s+(?:its|his|her|their)?\s*$/i.test(before)) return 'name';
+  }
+  if (n <= 4 && SO_CALLED.test(before)) return titleCase && n > 1 ? 'name' : 'scare';
+  return null;
+}
+
+/** Does the content read like a sentence someone said (capitalised start, at least `minWords` words)? */
+export function isSentenceLike(content: string, minWords = 4): boolean {
+  const trimmed = content.replace(/^[\s"'“”‘’«»„‚.…-]+/u, '');
+  const words = contentWords(trimmed);
+  if (words.length >= 10) return true;
+  return words.length >= minWords && /^\p{Lu}/u.test(trimmed) && !isTitleCase(words);
+}

@@ -1,0 +1,155 @@
+/**
+ * Find every quotation-mark glyph in a text and describe its context: which family it belongs to (double or
+ * single), which way the glyph itself points, and whether the characters around it make it look like an opener
+ * (`“word`), a closer (`word”`), a mark between two words (`answer“And`) or an isolated one (`answer “,`).
+ * Apostrophes (`don’t`, `O'Neill`, `shouldn‘t`, `’90s`) are not reported.
+ *
+ * @module
+ */
+
+/** The family of a glyph: double marks pair with double marks, single with single. */
+export type MarkFamily = 'double' | 'single';
+
+/** Context of a glyph. */
+export type Flank = 'left' | 'right' | 'between' | 'isolated';
+
+/** A glyph found in the text, before pairing. */
+export interface RawMark {
+  start: number;
+  end: number;
+  text: string;
+  family: MarkFamily;
+  /** Which way the glyph points: `open` (“ „ « ‘ ‚ 「), `close` (” » ’ 」), `neutral` (" ').  */
+  glyph: 'open' | 'close' | 'neutral';
+  /** A style key: marks of the same style reopen rather than nest (`curly`, `straight`, `guillemet`, `corner`). */
+  style: 'curly' | 'straight' | 'guillemet' | 'corner';
+  flank: Flank;
+  /** There is only other quotation marks between this glyph and the previous one. */
+  adjacentToPrevious: boolean;
+}
+
+interface GlyphInfo {
+  family: MarkFamily;
+  glyph: RawMark['glyph'];
+  style: RawMark['style'];
+}
+
+const GLYPHS: ReadonlyMap<string, GlyphInfo> = new Map<string, GlyphInfo>([
+  ['\u201C', { family: 'double', glyph: 'open', style: 'curly' }],
+  ['\u201D', { family: 'double', glyph: 'close', style: 'curly' }],
+  ['\u201E', { family: 'double', glyph: 'open', style: 'curly' }],
+  ['\u201F', { family: 'double', glyph: 'open', style: 'curly' }],
+  ['"', { family: 'double', glyph: 'neutral', style: 'straight' }],
+  ['\uFF02', { family: 'double', glyph: 'neutral', style: 'straight' }],
+  ['\u00AB', { family: 'double', glyph: 'open', style: 'guillemet' }],
+  ['\u00BB', { family: 'double', glyph: 'close', style: 'guillemet' }],
+  ['\u300C', { family: 'double', glyph: 'open', style: 'corner' }],
+  ['\u300D', { family: 'double', glyph: 'close', style: 'corner' }],
+  ['\u300E', { family: 'double', glyph: 'open', style: 'corner' }],
+  ['\u300F', { family: 'double', glyph: 'close', style: 'corner' }],
+  ['\u2018', { family: 'single', glyph: 'open', style: 'curly' }],
+  ['\u2019', { family: 'single', glyph: 'close', style: 'curly' }],
+  ['\u201A', { family: 'single', glyph: 'open', style: 'curly' }],
+  ['\u201B', { family: 'single', glyph: 'open', style: 'curly' }],
+  ["'", { family: 'single', glyph: 'neutral', style: 'straight' }],
+  ['\u2039', { family: 'single', glyph: 'open', style: 'guillemet' }],
+  ['\u203A', { family: 'single', glyph: 'close', style: 'guillemet' }],
+]);
+
+/** Two single marks written for one double mark (`''…''`, ` ``…'' `, `‘‘…’’`). */
+const DOUBLED: ReadonlyMap<string, GlyphInfo> = new Map<string, GlyphInfo>([
+  ["''", { family: 'double', glyph: 'neutral', style: 'straight' }],
+  ['``', { family: 'double', glyph: 'open', style: 'straight' }],
+  ['\u2018\u2018', { family: 'double', glyph: 'open', style: 'curly' }],
+  ['\u2019\u2019', { family: 'double', glyph: 'close', style: 'curly' }],
+]);
+
+/** Is offset `i` inside an HTML/XML tag (`<tweet id="…">`)? Marks there delimit attribute values, not quotations. */
+function insideTag(text: string, i: number): boolean {
+  const lt = text.lastIndexOf('<', i);
+  if (lt < 0 || i - lt > 2000 || !/[A-Za-z/]/.test(text[lt + 1] ?? '')) return false;
+  const gt = text.lastIndexOf('>', i);
+  return gt < lt;
+}
+
+/** Every character that is a quotation-mark glyph. */
+export const MARK_CHARS = /[`"'\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02]/g;
+
+const WORDISH = /[\p{L}\p{N}]/u;
+/** Characters after which a mark reads as opening (nothing quoted ends in them). */
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;]/u;
+/** Characters before which a mark reads as closing. */
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2026\u2014\u2013\-/]/u;
+
+function isMarkChar(ch: string | undefined): boolean {
+  return ch !== undefined && GLYPHS.has(ch);
+}
+
+/** Is this single-family glyph an apostrophe rather than a quotation mark? */
+function isApostrophe(text: string, i: number, info: GlyphInfo): boolean {
+  if (info.family !== 'single') return false;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const prevW = prev !== undefined && WORDISH.test(prev);
+  const nextW = next !== undefined && WORDISH.test(next);
+  if (prevW && nextW) return true; // don’t, O'Neill, shouldn‘t
+  if (nextW && next !== undefined && /\d/.test(next) && /^\d{2}s?\b/.test(text.slice(i + 1, i + 4))) {
+    return true; // ’90s
+  }
+  // rock ’n’ roll, ’em
+  if (nextW && /^(?:n['’]|em\b|til\b|cause\b|tis\b)/i.test(text.slice(i + 1, i + 5))) return true;
+  return false;
+}
+
+/**
+ * Scan `text` from `from` to `to` for quotation-mark glyphs.
+ *
+ * @param text The whole input.
+ * @param from First offset to scan (default 0).
+ * @param to Offset to stop at, exclusive (default `text.length`).
+ */
+export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
+  const out: RawMark[] = [];
+  MARK_CHARS.lastIndex = from;
+  let m: RegExpExecArray | null = MARK_CHARS.exec(text);
+  while (m !== null && m.index < to) {
+    const i = m.index;
+    const ch = m[0];
+    let info = GLYPHS.get(ch);
+    let len = 1;
+    const pairText = text.slice(i, i + 2);
+    const doubled = DOUBLED.get(pairText);
+    if (doubled) {
+      info = doubled;
+      len = 2;
+    } else if (ch === '`' || (ch === '"' && insideTag(text, i))) {
+      info = undefined;
+    }
+    if (info && (len === 2 || !isApostrophe(text, i, info))) {
+      // look through neighbouring marks (“‘ or ’”) to the real context
+      let p = i - 1;
+      while (p >= 0 && isMarkChar(text[p])) p--;
+      let n = i + len;
+      while (n < text.length && isMarkChar(text[n])) n++;
+      const prev = p >= 0 ? text[p] : undefined;
+      const next = n < text.length ? text[n] : undefined;
+      const prevWord = prev !== undefined && !OPENING_CONTEXT.test(prev);
+      const nextWord = next !== undefined && !CLOSING_CONTEXT.test(next);
+      const flank: Flank = prevWord ? (nextWord ? 'between' : 'right') : nextWord ? 'left' : 'isolated';
+      const last = out[out.length - 1];
+      out.push({
+        start: i,
+        end: i + len,
+        text: text.slice(i, i + len),
+        family: info.family,
+        glyph: info.glyph,
+        style: info.style,
+        flank,
+        adjacentToPrevious: last !== undefined && last.end === i,
+      });
+    }
+    if (len === 2) MARK_CHARS.lastIndex = i + 2;
+    m = MARK_CHARS.exec(text);
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+/**
+ * Quotations and who is speaking: find quotation marks (tolerant of machine-translation damage), pair them per
+ * paragraph, classify each span (speech, scare quote, title, name), attribute speech to a speaker through sieves
+ * from most to least precise, resolve pronoun speakers, and add unmarked reported speech (indirect quotations).
+ *
+ * @module
+ */
+import type { Entity, MarkIssue, Quote, QuoteKind, QuoteMark, Segmentation, Span } from '../types.js';
+import { assertOptions, assertString } from '../util/validate.js';
+import { type CueMatch, cueAfter, cueBefore, SCARE } from './attribute-by-cue.js';
+import { blockRanges } from './blocks.js';
+import { classifyNonSpeech, isSentenceLike } from './classify-kind.js';
+import { findIndirect } from './find-indirect.js';
+import { findMarks } from './find-marks.js';
+import { type BlockRange, type MarkPair, pairMarks } from './pair-marks.js';
+import {
+  entityAt,
+  type KnownSpeaker,
+  nearestPersonMention,
+  phraseGender,
+  resolvePronoun,
+} from './resolve-speaker.js';
+import { isSentenceEnd, tokenize } from './tokens.js';
+
+export { findMarks } from './find-marks.js';
+export { pairMarks } from './pair-marks.js';
+
+/** Options of {@link extractQuotes}. */
+export interface ExtractQuotesOptions {
+  /**
+   * Entities from the names stage. When given, `speaker.entity` is the id of the entity whose mention covers the
+   * speaker span, and pronoun speakers resolve to the nearest compatible person mention. Default: none (speakers
+   * are found with the stage's own cheap name detection and `entity` is `null`).
+   */
+  entities?: Entity[];
+  /** Add unmarked reported speech (`X said that …`, `according to X, …`) as `indirect` quotes. Default `true`. */
+  indirect?: boolean;
+}
+
+/** The result of {@link extractQuotes}. */
+export interface QuoteExtraction {
+  /** Every quotation in text order: marked spans of every kind and indirect attributions. */
+  quotes: Quote[];
+  /** Every quotation-mark glyph with the role pairing gave it, in text order. */
+  marks: QuoteMark[];
+  /** Damaged or unpaired marks, in text order (input for the artefact rules). */
+  issues: MarkIssue[];
+}
+
+const SPEECH_KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'partial']);
+/** The text before an opener that starts a clause: block start, terminal punctuation, colon, comma or dash. */
+const OPENS_CLAUSE = /(?:^|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
+/** Between two coordinated quotations: `“A” and “B”`, `“A”, “B”`. */
+const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
+/** Content that ends like a sentence (`… babe.`, `… here,`). */
+const TERMINAL_END = /[.!?,\u2026]\s*$/;
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function blockIndexAt(blocks: readonly BlockRange[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (pos < b.start) hi = mid - 1;
+    else if (pos >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Context {
+  text: string;
+  blocks: BlockRange[];
+}
+
+/** Tokens before `pos` in its block and the index of the first token of the sentence. */
+function beforeWindow(ctx: Context, blockStart: number, pos: number) {
+  const from = Math.max(blockStart, pos - 320);
+  const tokens = tokenize(ctx.text, from, pos);
+  let floor = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (isSentenceEnd(tokens, i)) {
+      floor = i + 1;
+      break;
+    }
+  }
+  // a closing quotation mark that ends the previous sentence: `…,” he said. “…`
+  return { tokens, floor };
+}
+
+/** A quotation-mark span at the start of its block takes its speaker from a previous block ending in `:`. */
+function attributeFromLineBefore(ctx: Context, blockIndex: number, pairStart: number): CueMatch | null {
+  const block = ctx.blocks[blockIndex];
+  const prev = ctx.blocks[blockIndex - 1];
+  if (!block || !prev || pairStart !== block.start) return null;
+  if (!/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  const { tokens, floor } = beforeWindow(ctx, prev.start, prev.end);
+  const cue = cueBefore(tokens, floor, true);
+  return cue === SCARE ? null : cue;
+}
+
+/**
+ * Extract every quotation from `text`.
+ *
+ * @param text The article, exactly as given (offsets are UTF-16 code units into it).
+ * @param segmentation Blocks and sentences from `segment()`; marks are paired inside its blocks (paragraphs). When
+ *   it has no blocks, blocks are the runs of text between blank lines.
+ * @param options See {@link ExtractQuotesOptions}.
+ */
+export function extractQuotes(
+  text: string,
+  segmentation: Segmentation,
+  options?: ExtractQuotesOptions,
+): QuoteExtraction {
+  assertString(text, 'text');
+  assertOptions(options);
+  if (segmentation !== undefined && (segmentation === null || typeof segmentation !== 'object')) {
+    throw new TypeError('newsleuth: segmentation must be an object with blocks and sentences');
+  }
+  const entities = options?.entities;
+  const blocks = blockRanges(text, segmentation);
+  const ctx: Context = { text, blocks };
+  const raw = findMarks(text);
+  const doubles = pairMarks(
+    text,
+    blocks,
+    raw.filter((m) => m.family === 'double'),
+  );
+  const singles = pairMarks(
+    text,
+    blocks,
+    raw.filter((m) => m.family === 'single'),
+  );
+  const pairs = [...doubles.pairs, ...singles.pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotes: Quote[] = [];
+  const known: KnownSpeaker[] = [];
+  let lastSpeech: { quote: Quote; block: number } | null = null;
+  // enclosing pairs, for nesting
+  const enclosing: MarkPair[] = [];
+  for (const pair of pairs) {
+    while (enclosing.length > 0 && enclosing[enclosing.length - 1]!.end <= pair.start) enclosing.pop();
+    const nested = enclosing.length > 0 && pair.end <= enclosing[enclosing.length - 1]!.end;
+    enclosing.push(pair);
+    const block = blocks[pair.block]!;
+    const lastBlock = blocks[pair.lastBlock]!;
+    const content = span(text, pair.contentStart, pair.contentEnd);
+    const before = text.slice(Math.max(block.start, pair.start - 80), pair.start);
+    const after = text.slice(pair.end, Math.min(lastBlock.end, pair.end + 40));
+    let kind: QuoteKind | null = pair.open
+      ? classifyNonSpeech({ content: content.text, before, after, nested })
+      : null;
+    if (kind === null && nested) kind = 'scare';
+    let cue: CueMatch | null = null;
+    if (kind === null) {
+      const afterTokens = tokenize(text, pair.end, Math.min(lastBlock.end, pair.end + 260));
+      cue = cueAfter(afterTokens, false);
+      let scare = false;
+      if (!cue && pair.open) {
+        const { tokens, floor } = beforeWindow(ctx, block.start, pair.start);
+        const b = cueBefore(tokens, floor);
+        if (b === SCARE) scare = true;
+        else cue = b;
+      }
+      if (!cue && !scare) cue = cueAfter(afterTokens, true);
+      if (!cue && !scare) cue = attributeFromLineBefore(ctx, pair.block, pair.start);
+      const opensClause =
+        !pair.open || OPENS_CLAUSE.test(text.slice(Math.max(block.start, pair.start - 4), pair.start));
+      const prevQuote = quotes[quotes.length - 1];
+      const coordinated =
+        prevQuote !== undefined &&
+        prevQuote.end <= pair.start &&
+        COORDINATION.test(text.slice(prevQuote.end, pair.start));
+      if (cue) {
+        kind = opensClause && isSentenceLike(content.text, 3) ? 'direct' : 'partial';
+      } else if (scare) {
+        kind = 'scare';
+      } else if (coordinated && prevQuote && !SPEECH_KINDS.has(prevQuote.kind)) {
+        kind = prevQuote.kind;
+      } else if (
+        !pair.open ||
+        isSentenceLike(content.text) ||
+        (opensClause && /^\P{L}*\p{Lu}/u.test(content.text) && TERMINAL_END.test(content.text))
+      ) {
+        kind = 'direct';
+      } else {
+        kind = /^[\p{Lu}\d]/u.test(content.text.trim()) && !coordinated ? 'name' : 'scare';
+      }
+    }
+    let speaker: Quote['speaker'] = null;
+    let confidence = 0.7;
+    if (cue) {
+      speaker = { ...span(text, cue.speaker.start, cue.speaker.end), entity: null };
+      confidence = cue.adjacent ? 0.9 : 0.75;
+      if (cue.speaker.form === 'pronoun') {
+        const p = speaker.text.toLowerCase();
+        const r = resolvePronoun(text, cue.speaker.start, p, known, [...quotes, content]);
+        if (r) speaker = { ...span(text, r.start, r.end), entity: null };
+        else if (entities) {
+          const m = nearestPersonMention(cue.speaker.start, entities, p);
+          if (m) speaker = { ...m.span, entity: m.entity };
+        }
+      }
+      known.push({
+        ...speaker,
+        form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
+        gender: phraseGender(speaker.text),
+      });
+    } else if (kind === 'direct' || kind === 'partial') {
+      // a floating quotation inherits the previous speaker in the same or the previous two blocks
+      if (lastSpeech?.quote.speaker && pair.block - lastSpeech.block <= 2) {
+        speaker = { ...lastSpeech.quote.speaker };
+        confidence = 0.6;
+      } else confidence = 0.4;
+    }
+    if (speaker && entities && speaker.entity === null) speaker.entity = entityAt(speaker, entities);
+    const quote: Quote = {
+      ...span(text, pair.start, pair.end),
+      content,
+      kind,
+      speaker,
+      cue: cue ? span(text, cue.cue.start, cue.cue.end) : null,
+      confidence,
+    };
+    quotes.push(quote);
+    if (SPEECH_KINDS.has(kind)) lastSpeech = { quote, block: pair.lastBlock };
+  }
+  if (options?.indirect !== false) {
+    for (const q of findIndirect(text, blocks, quotes, known)) {
+      if (q.speaker && entities && q.speaker.entity === null)
+        q.speaker.entity = entityAt(q.speaker, entities);
+      quotes.push(q);
+    }
+    quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const marks = [...doubles.marks, ...singles.marks].sort((a, b) => a.start - b.start);
+  const issues = [...doubles.issues, ...singles.issues].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, marks, issues };
+}

@@ -1,0 +1,344 @@
+/**
+ * Resolve a pronoun speaker (`he`, `she`, `they`, `who`) to the nearest compatible earlier mention, and link a
+ * speaker span to an entity from the names stage when entities are given.
+ *
+ * Without entities, the candidates are earlier speakers and capitalised name sequences (two or more name words,
+ * or an honorific and a name) in the preceding ~800 characters; gender comes from honorifics, gendered role
+ * nouns and earlier pronouns. With entities, person mentions are the candidates.
+ *
+ * @module
+ */
+import { GENDERED_WORDS, type Gender, PRONOUNS } from '../lexicons/pronouns.js';
+import { HONORIFICS } from '../lexicons/role-nouns.js';
+import type { Entity, Span } from '../types.js';
+import { phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
+import { tokenize } from './tokens.js';
+
+/** A speaker found so far, for later pronouns to refer back to. */
+export interface KnownSpeaker extends Span {
+  form: SpeakerForm;
+  gender: Gender;
+  /** The mention stands where a subject stands (clause start, before a verb); set on name-scan candidates. */
+  subject?: boolean;
+}
+
+/** Heads of capitalised sequences that name organisations or places, not people. */
+const ORG_HEADS = new Set([
+  'group',
+  'party',
+  'committee',
+  'department',
+  'ministry',
+  'university',
+  'times',
+  'post',
+  'news',
+  'center',
+  'centre',
+  'institute',
+  'foundation',
+  'council',
+  'agency',
+  'service',
+  'bank',
+  'inc',
+  'corp',
+  'company',
+  'association',
+  'union',
+  'court',
+  'senate',
+  'house',
+  'army',
+  'force',
+  'forces',
+  'administration',
+  'government',
+  'network',
+  'journal',
+  'magazine',
+  'office',
+  'states',
+  'kingdom',
+  'republic',
+  'federation',
+  'nations',
+  'league',
+  'club',
+  'church',
+  'school',
+  'college',
+  'hospital',
+  'airport',
+  'street',
+  'avenue',
+  'river',
+  'sea',
+  'ocean',
+  'islands',
+  'island',
+  'peninsula',
+  'mountains',
+  'region',
+  'city',
+  'county',
+  'province',
+  'war',
+  'day',
+  'act',
+  'report',
+  'project',
+  'program',
+  'fund',
+  'board',
+  'commission',
+  'organization',
+  'organisation',
+  'media',
+  'press',
+  'tv',
+  'radio',
+  'channel',
+  'today',
+  'daily',
+  'herald',
+  'tribune',
+  'guardian',
+  'telegraph',
+  'reuters',
+  'ii',
+  'i',
+]);
+
+/** Capitalised words that start sentences but are not names. */
+const NON_PERSON_SINGLE = new Set([
+  'however',
+  'meanwhile',
+  'still',
+  'yet',
+  'then',
+  'now',
+  'there',
+  'here',
+  'today',
+  'yesterday',
+  'also',
+  'instead',
+  'indeed',
+  'moreover',
+  'finally',
+  'later',
+  'earlier',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'when',
+  'those',
+  'these',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'not',
+  'one',
+  'two',
+  'such',
+  'other',
+  'others',
+  'read',
+  'see',
+  'according',
+  'asked',
+  'since',
+  'because',
+  'although',
+  'though',
+  'once',
+  'until',
+]);
+
+/** Gender of a phrase from an honorific or gendered noun in it. */
+export function phraseGender(text: string): Gender {
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const g = GENDERED_WORDS.get(w);
+    if (g && g !== 'x') return g;
+  }
+  return 'x';
+}
+
+function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
+  if (pronoun === 'he') return g !== 'f' && g !== 'n' && form !== 'source';
+  if (pronoun === 'she') return g !== 'm' && g !== 'n' && form !== 'source';
+  if (pronoun === 'it' || pronoun === 'which') return form === 'source' || form === 'name';
+  return true;
+}
+
+/** Capitalised name sequences (≥ 2 name words, or honorific + name) in `text[from..to)`. */
+export function nameSequences(text: string, from: number, to: number): KnownSpeaker[] {
+  const tokens = tokenize(text, from, to);
+  const out: KnownSpeaker[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!(t.kind === 'word' && t.cap)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let words = 0;
+    let honorific = false;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.kind === 'word' && u.cap) {
+        if (HONORIFICS.has(u.lower)) honorific = true;
+        words++;
+        j++;
+        continue;
+      }
+      if (u.text === '.' && j > i && HONORIFICS.has(tokens[j - 1]!.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const lastTok = tokens[j - 1]!;
+    const prevTok = tokens[i - 1];
+    const sentenceStart = i === 0 || /[.!?]/.test(prevTok!.text);
+    const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';';
+    const nextTok = tokens[j];
+    const beforeVerb =
+      nextTok !== undefined && ((nextTok.kind === 'word' && !nextTok.cap) || nextTok.text === ',');
+    let s = i;
+    // drop a sentence-initial function word (`The`, `But`)
+    if (
+      /^(?:the|but|and|in|on|for|as|when|after|so|if|while|a|an|this|that|it|he|she|they|we|i)$/.test(
+        tokens[s]!.lower,
+      )
+    )
+      s++;
+    const count = j - s;
+    const single = count === 1 && clauseStart && beforeVerb && s === i;
+    if ((count >= 2 || single) && !ORG_HEADS.has(lastTok.lower) && !NON_PERSON_SINGLE.has(tokens[s]!.lower)) {
+      const span = text.slice(tokens[s]!.start, lastTok.end);
+      out.push({
+        start: tokens[s]!.start,
+        end: lastTok.end,
+        text: span,
+        form: 'name',
+        gender: phraseGender(span),
+        subject: clauseStart && beforeVerb,
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * The antecedent of a pronoun speaker at `at`, or `null`. `known` are earlier speakers in text order.
+ *
+ * @param text The whole input.
+ * @param at Offset of the pronoun.
+ * @param pronoun The pronoun, lower case.
+ * @param known Speakers attributed earlier (non-pronoun, or already resolved).
+ * @param quoted Quoted spans: names inside them are not candidates (default none).
+ * @param floor Do not look before this offset (default: 800 characters back).
+ */
+export function resolvePronoun(
+  text: string,
+  at: number,
+  pronoun: string,
+  known: readonly KnownSpeaker[],
+  quoted: readonly Span[] = [],
+  floor = Math.max(0, at - 800),
+): KnownSpeaker | null {
+  const entry = PRONOUNS.get(pronoun);
+  if (!entry || entry.person !== 3) return null;
+  if (entry.relative) {
+    // who/which: the phrase right before ", who"
+    const tokens = tokenize(text, Math.max(0, at - 200), at);
+    let i = tokens.length - 1;
+    if (tokens[i]?.text === ',') i--;
+    const p = phraseEndingAt(tokens, i, 0);
+    if (p && p.form !== 'pronoun') {
+      const s = tokens[p.first]!.start;
+      const e = tokens[p.last]!.end;
+      return {
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        form: p.form,
+        gender: phraseGender(text.slice(s, e)),
+      };
+    }
+    return null;
+  }
+  const outside = (c: Span): boolean => !quoted.some((q) => c.start < q.end && q.start < c.end);
+  let best: KnownSpeaker | null = null;
+  for (let k = known.length - 1; k >= 0; k--) {
+    const c = known[k]!;
+    if (c.end > at || c.start < floor) continue;
+    if (c.form === 'pronoun') continue;
+    if (pronoun !== 'they' && pronoun !== 'it' && c.form === 'source') continue;
+    if (!compatible(pronoun, c.gender, c.form)) continue;
+    best = c;
+    break;
+  }
+  if (pronoun === 'they' || pronoun === 'it') return best;
+  const names = nameSequences(text, floor, at).filter(outside);
+  let fallback: KnownSpeaker | null = null;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const c = names[k]!;
+    if (!compatible(pronoun, c.gender, c.form)) continue;
+    if (!c.subject) {
+      fallback ??= c;
+      continue;
+    }
+    if (!best || c.start > best.start) best = c;
+    break;
+  }
+  return best ?? fallback;
+}
+
+/** Id of the entity with a mention overlapping `span` (a name mention first, then any), or `null`. */
+export function entityAt(
+  span: { start: number; end: number },
+  entities: readonly Entity[] | undefined,
+): string | null {
+  if (!entities) return null;
+  let fallback: string | null = null;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.start < span.end && span.start < m.end) {
+        if (m.form === 'name') return e.id;
+        fallback ??= e.id;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** The nearest person mention (by entities) before `at`, for a pronoun the mention scan could not resolve. */
+export function nearestPersonMention(
+  at: number,
+  entities: readonly Entity[],
+  pronoun: string,
+): { entity: string; span: Span } | null {
+  let best: { entity: string; span: Span } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.form !== 'name' || m.end > at || at - m.end > 1500) continue;
+      const g = phraseGender(e.canonical);
+      if ((pronoun === 'he' && g === 'f') || (pronoun === 'she' && g === 'm')) continue;
+      if (!best || m.start > best.span.start) best = { entity: e.id, span: m };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,521 @@
+/**
+ * Find the noun phrase that names a speaker next to a reporting verb: the subject before it (`the FSB agent
+ * said`, `Igor Smith, a spokesman for X, said`, `An RBC report published …, said`) or the inverted subject after
+ * it (`said Rep. Jim Clyburn`, `added the spokesman`). Works on tokens of a short window, with lexicons only.
+ *
+ * @module
+ */
+import { PRONOUNS } from '../lexicons/pronouns.js';
+import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
+import { isAbbreviationDot, type Token } from './tokens.js';
+
+/** What kind of phrase names the speaker. */
+export type SpeakerForm = 'name' | 'role' | 'source' | 'pronoun';
+
+/** A speaker phrase as a token range `[first, last]` (inclusive) of the window. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  form: SpeakerForm;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+  'four',
+  'another',
+  'each',
+  'both',
+  'other',
+  'most',
+  'few',
+  'all',
+  'my',
+  'your',
+]);
+
+const NAME_JOINERS = new Set([
+  'of',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'da',
+  'dos',
+  'del',
+  'y',
+  'and',
+  '&',
+]);
+
+/** Capitalised words that do not start a name. */
+const NON_NAME_CAPS = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'it',
+  'this',
+  'that',
+  'however',
+  'yet',
+  'so',
+  'or',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'also',
+  'there',
+  'then',
+  'now',
+  'still',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'furthermore',
+  'indeed',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'what',
+  'why',
+  'how',
+  'where',
+  'who',
+  'which',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'some',
+  'many',
+  'one',
+  'here',
+  'finally',
+  'first',
+  'second',
+  'according',
+  'asked',
+  'said',
+  'says',
+  'not',
+  'no',
+  'yes',
+  'well',
+  'even',
+  'just',
+  'because',
+  'since',
+  'though',
+  'although',
+  'until',
+  'with',
+  'without',
+  'by',
+  'from',
+  'to',
+  'of',
+  'about',
+  'into',
+  'over',
+  'under',
+  'again',
+]);
+
+/** Lower-case words that never modify a speaker noun. */
+const FUNCTION_WORDS = new Set([
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'into',
+  'over',
+  'after',
+  'before',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'when',
+  'while',
+  'as',
+  'than',
+  'then',
+  'so',
+  'not',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'here',
+  'also',
+  'because',
+  'since',
+  'until',
+  'though',
+  'although',
+  'what',
+  'how',
+  'why',
+  'where',
+  'yet',
+  'however',
+  'just',
+  'only',
+  'even',
+  'still',
+  'very',
+  'too',
+  'against',
+  'between',
+  'through',
+  'during',
+  'under',
+  'without',
+  'within',
+  'among',
+  'told',
+  'said',
+  'says',
+  'say',
+  'no',
+  'yes',
+  'up',
+  'out',
+  'off',
+  'down',
+  'now',
+  'like',
+  'more',
+  'less',
+]);
+
+/** Is the token a person/source pronoun usable as a speaker (`he`, `she`, `they`, `it`, `who`, `which`, `I`, `we`)? */
+export function isSpeakerPronoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const p = PRONOUNS.get(t.lower);
+  return p !== undefined && t.lower !== 'that' && t.lower !== 'you';
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !NON_NAME_CAPS.has(t.lower) && !speechVerb(t.lower);
+}
+
+function headForm(t: Token): SpeakerForm | null {
+  if (t.kind !== 'word') return null;
+  if (isNameWord(t)) return 'name';
+  const lower = t.lower.replace(/['’]s$/, '');
+  if (ROLE_NOUNS.has(lower)) return 'role';
+  if (SOURCE_NOUNS.has(lower)) return 'source';
+  return null;
+}
+
+/** Skip words like `also`, `has`, `repeatedly` going left from `i`; returns the index of the first other token. */
+export function skipPreludeLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let j = i;
+  let n = 0;
+  while (j >= floor && n < 4) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && !t.cap && (VERB_PRELUDE.has(t.lower) || /^[a-z]{3,}ly$/.test(t.lower))) {
+      j--;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The subject phrase ending at token `i` (inclusive), going left no further than `floor`.
+ * Returns `null` when the tokens there do not read as a person, role, source or pronoun.
+ */
+export function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): SpeakerPhrase | null {
+  let last = i;
+  let t = tokens[last];
+  if (!t || last < floor) return null;
+  // a parenthetical after the name: Mike Pence (R-IN)
+  if (t.text === ')') {
+    let j = last - 1;
+    while (j >= floor && j > last - 8 && tokens[j]!.text !== '(') j--;
+    if (j < floor || tokens[j]!.text !== '(') return null;
+    last = j - 1;
+    t = tokens[last];
+    if (!t || last < floor) return null;
+  }
+  if (isSpeakerPronoun(t)) return { first: last, last, form: 'pronoun' };
+  const form = headForm(t);
+  if (!form) return genericPhrase(tokens, last, floor);
+  let first = last;
+  let lowerMods = 0;
+  while (first - 1 >= floor) {
+    const u = tokens[first - 1]!;
+    if (u.kind === 'punct') {
+      if (u.text === '.' && isAbbreviationDot(tokens, first - 1)) {
+        first--;
+        continue;
+      }
+      break;
+    }
+    if (u.cap) {
+      if (NON_NAME_CAPS.has(u.lower)) {
+        if (DETERMINERS.has(u.lower)) first--;
+        break;
+      }
+      if (speechVerb(u.lower) && form === 'name') break;
+      first--;
+      continue;
+    }
+    if (DETERMINERS.has(u.lower)) {
+      first--;
+      break;
+    }
+    if (NAME_JOINERS.has(u.lower) && isNameWord(tokens[first - 2]) && tokens[first]?.cap) {
+      first--;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower) || lowerMods >= 3 || /^\d/.test(u.text)) break;
+    if (form === 'name' && !ROLE_NOUNS.has(u.lower) && !HONORIFICS.has(u.lower)) break;
+    first--;
+    lowerMods++;
+  }
+  // do not start on a bare joiner or function word
+  while (first < last && NAME_JOINERS.has(tokens[first]!.lower)) first++;
+  return { first, last, form };
+}
+
+/** Heads that never name a speaker. */
+const NOT_SPEAKERS = new Set([
+  'day',
+  'week',
+  'year',
+  'month',
+  'time',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'anymore',
+  'way',
+  'thing',
+  'things',
+  'fact',
+  'case',
+  'point',
+  'issue',
+  'end',
+  'moment',
+  'part',
+  'lot',
+  'kind',
+  'sort',
+  'number',
+  'percent',
+]);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * A common-noun phrase the lexicons do not know (`the clip`, `the ad’s narrator`, `one questioner`): a lower-case
+ * head with a determiner or a possessive at most three words before it.
+ */
+function genericPhrase(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  const head = tokens[last]!;
+  if (head.kind !== 'word' || head.cap || FUNCTION_WORDS.has(head.lower) || DETERMINERS.has(head.lower))
+    return null;
+  if (/(?:ly|ing|ed)$/.test(head.lower) || speechVerb(head.lower) || NOT_SPEAKERS.has(head.lower))
+    return null;
+  for (let j = last - 1; j >= floor && j >= last - 3; j--) {
+    const u = tokens[j]!;
+    if (u.kind !== 'word') return null;
+    if ((DETERMINERS.has(u.lower) && !DEMONSTRATIVES.has(u.lower)) || /['’]s$/.test(u.lower)) {
+      let first = j;
+      // extend over a possessor's name: "the ad’s narrator", "Ivana Trump's brief"
+      if (/['’]s$/.test(u.lower) && u.cap) {
+        while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.cap) first--;
+      } else if (/['’]s$/.test(u.lower) && j - 1 >= floor && DETERMINERS.has(tokens[j - 1]!.lower)) first--;
+      return { first, last, form: 'role' };
+    }
+    if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the reporting verb at token `verb`, searching left to `floor`: skips `also`/`has`…, reads
+ * through an appositive (`X, a spokesman for Y, said`; `X, who …, said`) and falls back to the phrase that opens
+ * the clause.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+  const i = skipPreludeLeft(tokens, verb - 1, floor);
+  if (i < floor) return null;
+  const direct = phraseEndingAt(tokens, i, floor);
+  if (direct) return direct;
+  // appositive: go back over up to three commas to find a phrase that ends right before one
+  if (tokens[i]!.text === ',') {
+    let j = i - 1;
+    let commas = 0;
+    while (j >= floor && j > i - 40) {
+      const t = tokens[j]!;
+      if (t.text === ',') {
+        commas++;
+        const p = phraseEndingAt(tokens, j - 1, floor);
+        if (p && p.form !== 'pronoun') return p;
+        if (commas >= 3) break;
+      }
+      if (t.text === ';' || t.text === ':' || (t.text === '.' && !isAbbreviationDot(tokens, j))) break;
+      j--;
+    }
+  }
+  // fall back to the phrase opening the clause: "An RBC report published on …, said"
+  const open = tokens[floor];
+  if (open && (headForm(open) || DETERMINERS.has(open.lower))) {
+    let k = floor;
+    if (DETERMINERS.has(open.lower)) k++;
+    let end = -1;
+    while (k < verb && k < floor + 6) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && (t.cap || ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower))) {
+        end = k;
+        k++;
+        continue;
+      }
+      if (t.text === '.' && isAbbreviationDot(tokens, k)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (end >= floor) {
+      const p = phraseEndingAt(tokens, end, floor);
+      if (p && p.form !== 'pronoun') return p;
+    }
+  }
+  return null;
+}
+
+/** The inverted subject after a reporting verb at `verb` (`said Rep. Jim Clyburn`, `added the spokesman`). */
+export function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
+  let k = verb + 1;
+  const start = k;
+  const first = tokens[k];
+  if (!first) return null;
+  if (isSpeakerPronoun(first) && first.lower !== 'who' && first.lower !== 'which') {
+    return { first: k, last: k, form: 'pronoun' };
+  }
+  if (first.kind === 'word' && !first.cap && DETERMINERS.has(first.lower)) k++;
+  let last = -1;
+  let form: SpeakerForm | null = null;
+  let lowerMods = 0;
+  while (k < ceiling && k < start + 10) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && isAbbreviationDot(tokens, k) && last === k - 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.cap) {
+      if (NON_NAME_CAPS.has(t.lower)) break;
+      last = k;
+      form = form === 'role' ? 'role' : 'name';
+      k++;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.lower) && isNameWord(tokens[k + 1]) && last === k - 1) {
+      k++;
+      continue;
+    }
+    const lower = t.lower;
+    if (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower)) {
+      last = k;
+      form = ROLE_NOUNS.has(lower) ? 'role' : 'source';
+      k++;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) || lowerMods >= 3 || last >= 0) break;
+    lowerMods++;
+    k++;
+  }
+  if (last < 0 || !form) return null;
+  return { first: start, last, form };
+}
