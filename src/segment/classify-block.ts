@@ -10,6 +10,8 @@ import {
 } from '../lexicons/boilerplate.js';
 
 const NBSP_RE = /[\u00a0\u2007\u202f]+/g;
+const LONGEST_LINE = Math.max(...Array.from(BOILERPLATE_LINES, (l) => l.length)) + 4;
+const LONGEST_PREFIX = Math.max(...BOILERPLATE_PREFIXES.map((p) => p.length));
 const SPACES_RE = /\s+/g;
 const TRAILING_PUNCT_RE = /[\s.:!?…]+$/;
 
@@ -20,10 +22,16 @@ function normalise(line: string): string {
 
 /** True when the line is CMS or widget text (`Read more`, `See also …`, comment-form strings). */
 export function isBoilerplateLine(line: string): boolean {
-  const norm = normalise(line);
+  if (line.length > BOILERPLATE_PREFIX_MAX_LENGTH) return false;
+  // Only the head of a long line can match: normalise just that much.
+  const norm = normalise(line.length > LONGEST_LINE ? line.slice(0, LONGEST_PREFIX + 2) : line);
   if (norm.length === 0) return false;
-  if (BOILERPLATE_LINES.has(norm) || BOILERPLATE_LINES.has(norm.replace(TRAILING_PUNCT_RE, ''))) return true;
-  if (norm.length > BOILERPLATE_PREFIX_MAX_LENGTH) return false;
+  if (
+    line.length <= LONGEST_LINE &&
+    (BOILERPLATE_LINES.has(norm) || BOILERPLATE_LINES.has(norm.replace(TRAILING_PUNCT_RE, '')))
+  ) {
+    return true;
+  }
   for (const prefix of BOILERPLATE_PREFIXES) {
     if (norm.startsWith(prefix)) {
       const next = norm.charCodeAt(prefix.length);

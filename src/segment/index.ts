@@ -17,7 +17,23 @@ export { type Boundary, findBoundaries } from './split-sentences.js';
 export type SegmentOptions = Record<string, never>;
 
 const PUNCT_ONLY_RE = /^[\s\p{P}\p{S}]*$/u;
-const SPACE_RE = /\s/;
+
+/** White space as `\s` knows it, by code. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * Split an article into blocks and sentences in one linear pass.
@@ -60,12 +76,12 @@ function addSentence(
 ): void {
   let a = from;
   let b = to;
-  while (a < b && SPACE_RE.test(text[a]!)) a += 1;
-  while (b > a && SPACE_RE.test(text[b - 1]!)) b -= 1;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a += 1;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b -= 1;
   if (a === b) return;
   const body = text.slice(a, b);
   const prev = sentences[sentences.length - 1];
-  if (prev && prev.block === block && PUNCT_ONLY_RE.test(body)) {
+  if (prev && prev.block === block && b - a <= 8 && PUNCT_ONLY_RE.test(body)) {
     prev.end = b;
     prev.text = text.slice(prev.start, b);
     prev.reason = reason;
