@@ -18,6 +18,8 @@ export { createLocator } from './locate.js';
 export type { ArtefactContext, NameNote, Rule } from './rule.js';
 export { RULES } from './rules/index.js';
 
+const MARK_START = /["“”„«»‘’'‹›「『]/u;
+
 /** Where each rule is documented; the rule id is appended as the anchor. */
 export const DEFAULT_DOCS_URL = 'https://github.com/newsleuth/newsleuth#';
 
@@ -69,7 +71,10 @@ function prepare(text: string, context: ArtefactContext): RuleInput {
   const { segmentation } = context;
   const boilerplateBlocks = segmentation.blocks.filter((b) => b.kind === 'boilerplate');
   const quotedList: Array<[number, number]> = context.quotes
-    ? context.quotes.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.start, q.end])
+    ? context.quotes.quotes
+        // only spans inside real marks: a reconstructed passage that never opened is no quotation to stay silent in
+        .filter((q) => q.kind !== 'indirect' && MARK_START.test(text[q.start] ?? ''))
+        .map((q) => [q.start, q.end])
     : pairQuotesByLine(text);
   let words = countWords(text);
   for (const b of boilerplateBlocks) words -= countWords(text, b.start, b.end);

@@ -22,11 +22,11 @@ export interface ArtefactContext {
   /** The segmenter's output for the same text (required: blocks and sentence boundary reasons). */
   segmentation: Segmentation;
   /** The quotes stage's output: quotations (silence T15 inside them) and mark issues (T03). */
-  quotes?: { quotes: Quote[]; issues: MarkIssue[] };
+  quotes?: { quotes: readonly Quote[]; issues: readonly MarkIssue[] };
   /** The names stage's output: notes feed T11 and T12. */
-  names?: { entities: Entity[]; notes: NameNote[] };
+  names?: { entities: readonly Entity[]; notes: readonly NameNote[] };
   /** Names the caller knows to be spelled right (used by rules that compare spellings). */
-  knownNames?: string[];
+  knownNames?: readonly string[];
 }
 
 /** Sorted, non-overlapping half-open ranges with a membership test. */

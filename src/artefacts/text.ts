@@ -6,10 +6,10 @@
 
 import * as ABBR from '../lexicons/abbreviations.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const WORD = /\S+/g;
 
 /**
- * Count words in `text[start, end)`.
+ * Count words (runs of non-space characters) in `text[start, end)`.
  *
  * @param text The article.
  * @param start Offset to start at (default 0).

@@ -185,22 +185,25 @@ describe('rules fed by other stages', () => {
     const flags = detectArtefacts(text, { segmentation: seg(text, { title: true }) }).flags;
     expect(flags.filter((f) => f.ruleId === 'epithet-calque')).toEqual([]);
   });
-  it('an epithet inside a quotation from the quotes stage is silent', () => {
-    const text = 'He called it the Celestial Empire in his speech.';
-    const quotes = [
-      {
-        start: 13,
-        end: 32,
-        text: text.slice(13, 32),
-        content: { start: 13, end: 32, text: text.slice(13, 32) },
-        kind: 'partial' as const,
-        speaker: null,
-        cue: null,
-        confidence: 1,
-      },
-    ];
-    expect(ids(text, 'epithet-calque', { quotes: { quotes, issues: [] } })).toEqual([]);
-    expect(ids(text, 'epithet-calque')).toEqual(['the Celestial Empire']);
+  it('an epithet inside a marked quotation from the quotes stage is silent, not inside a reconstructed one', () => {
+    const text = 'He called it “the Celestial Empire” in his speech.';
+    const quote = (start: number, end: number) => ({
+      start,
+      end,
+      text: text.slice(start, end),
+      content: { start, end, text: text.slice(start, end) },
+      kind: 'partial' as const,
+      speaker: null,
+      cue: null,
+      confidence: 1,
+    });
+    expect(ids(text, 'epithet-calque', { quotes: { quotes: [quote(13, 35)], issues: [] } })).toEqual([]);
+    // a passage the quotes stage reconstructed without an opening mark does not silence the rule
+    expect(ids(text, 'epithet-calque', { quotes: { quotes: [quote(3, 35)], issues: [] } })).toEqual([
+      'the Celestial Empire',
+    ]);
+    const bare = 'He called it the Celestial Empire in his speech.';
+    expect(ids(bare, 'epithet-calque')).toEqual(['the Celestial Empire']);
   });
   it('repeated headline', () => {
     const text = 'Russia plans an attack on Japan\n\nSome text here.\n\nRussia plans an attack on Japan';

@@ -20,8 +20,8 @@ const CLOSE_FOLLOW = /[\s.,;:!?)\]}\u2014\u2013…]/u;
 const ISSUE_TEXT: Record<MarkIssue['issue'], [string, number]> = {
   'doubled-open': ['Two opening quotation marks in a row', 0.9],
   reversed: ['An opening quotation mark used as a closing one, or the reverse', 0.85],
-  'unpaired-open': ['An opening quotation mark that is never closed in its paragraph', 0.6],
-  'unpaired-close': ['A closing quotation mark that was never opened in its paragraph', 0.6],
+  'unpaired-open': ['An opening quotation mark that is never closed in its paragraph', 0.55],
+  'unpaired-close': ['A closing quotation mark that was never opened in its paragraph', 0.55],
   'glued-close': ['A closing quotation mark glued to the next word', 0.8],
   'space-before-close': ['A space before a closing quotation mark', 0.6],
 };
@@ -124,9 +124,26 @@ export const damagedQuoteMark: Rule = {
     const out = localFindings(text);
     const taken = out.map((f) => [f.start, f.end] as const);
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-    for (const issue of input.quotes?.issues ?? []) {
+    const issues = input.quotes?.issues ?? [];
+    if (issues.length === 0) return out;
+    // where paragraphs start and end: the multi-paragraph quotation convention leaves marks unpaired there
+    const edges = new Set<number>();
+    for (const b of input.segmentation.blocks) {
+      let s = b.start;
+      let e = b.end;
+      while (s < e && /\s/u.test(text[s] as string)) s++;
+      while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+      edges.add(s);
+      edges.add(e);
+    }
+    for (const issue of issues) {
       const [reason, confidence] = ISSUE_TEXT[issue.issue] ?? ['A damaged quotation mark', 0.6];
       if (issue.end <= issue.start || issue.end > text.length) continue;
+      const mark = text.slice(issue.start, issue.end);
+      // single marks double as apostrophes (`D.C.’s`, `’cause`) and nest inside quotes: leave them to the local check
+      if (/^[’‘'`]+$/u.test(mark)) continue;
+      if (issue.issue === 'unpaired-open' && edges.has(issue.start)) continue;
+      if (issue.issue === 'unpaired-close' && edges.has(issue.end)) continue;
       if (overlaps(issue.start, issue.end)) continue;
       if (issue.issue === 'glued-close' && isGluedSentence(text, issue.start)) continue;
       out.push({ start: issue.start, end: issue.end, reason, confidence });

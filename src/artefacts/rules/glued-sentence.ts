@@ -8,8 +8,9 @@
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { isAbbreviation, looksLikeAddress, tokenBounds } from '../text.js';
 
-// lower-case letter(s) or a closing bracket/digit+% before; terminal mark; optional closing quote; Capital+lower after
-const GLUE = /(?<=[\p{Ll}\d)%])([.!?])(["”’]?)(?=\p{Lu}\p{Ll})/gu;
+// terminal mark, optional closing quote, Capital+lower after; the character before is checked by hand
+const GLUE = /[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;
+const BEFORE_GLUE = /[\p{Ll}\d)%]/u;
 
 function wordAfter(text: string, from: number): number {
   let e = from;
@@ -63,6 +64,7 @@ export const gluedSentence: Rule = {
     GLUE.lastIndex = 0;
     for (let m = GLUE.exec(text); m !== null; m = GLUE.exec(text)) {
       const junction = m.index;
+      if (junction === 0 || !BEFORE_GLUE.test(text[junction - 1] as string)) continue;
       const markEnd = junction + m[0].length;
       if (seen.has(markEnd)) continue;
       const [ts, te] = tokenBounds(text, junction);

@@ -11,7 +11,8 @@ import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, tokenBounds } from '../text.js';
 
-const TOKEN = /\p{L}[\p{L}\p{M}]*/gu;
+const CHANGE = /\p{Ll}\p{Lu}/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
 const GLUED_LOWER = new Set([
@@ -69,8 +70,17 @@ export const gluedWord: Rule = {
       while (b < text.length && /\p{L}/u.test(text[b] as string)) b++;
       if (a < s.end && b > s.end) push(a, b, s.end, 0.85);
     }
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    CHANGE.lastIndex = 0;
+    let lastEnd = -1;
+    for (let c = CHANGE.exec(text); c !== null; c = CHANGE.exec(text)) {
+      if (c.index < lastEnd) continue;
+      let ws = c.index;
+      while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
+      let we = c.index + 2;
+      while (we < text.length && LETTER.test(text[we] as string)) we++;
+      lastEnd = we;
+      CHANGE.lastIndex = we;
+      const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!CASE_CHANGE.test(token)) continue;
       if (CAMEL_CASE_WORDS.has(token)) continue;

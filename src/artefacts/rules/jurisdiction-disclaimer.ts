@@ -10,6 +10,8 @@ import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const PHRASE = new RegExp(`(?<![\\p{L}])(?:${DISCLAIMER_PATTERNS.join('|')})(?![\\p{L}])`, 'giu');
 const STARRED = /(?<=[\p{L}\p{N}])\*{1,3}(?=[\s,.;:)»”"]|$)/gmu;
+const PREFILTER =
+  /foreign agent|banned|prohibited|outlawed|forbidden|extremist|undesirable|register|liquidated|\*/i;
 const FOOTNOTE_LINE = /^[ \t]*\*{1,3}[ \t]*\S.*$/gmu;
 
 export const jurisdictionDisclaimer: Rule = {
@@ -21,6 +23,7 @@ export const jurisdictionDisclaimer: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
+    if (!PREFILTER.test(text)) return out;
     PHRASE.lastIndex = 0;
     for (let m = PHRASE.exec(text); m !== null; m = PHRASE.exec(text)) {
       if (m[0].length === 0) {

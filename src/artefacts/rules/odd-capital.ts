@@ -9,7 +9,8 @@ import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, tokenBounds } from '../text.js';
 
-const TOKEN = /\p{L}[\p{L}\p{M}]*/gu;
+const CHANGE = /\p{Ll}\p{Lu}/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
 /** Units and symbols written with mixed case. */
 const UNITS = new Set([
@@ -73,8 +74,17 @@ export const oddCapital: Rule = {
     const { text } = input;
     const out: Finding[] = [];
     let lowerWords: Map<string, number> | undefined;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    CHANGE.lastIndex = 0;
+    let lastEnd = -1;
+    for (let c = CHANGE.exec(text); c !== null; c = CHANGE.exec(text)) {
+      if (c.index < lastEnd) continue;
+      let ws = c.index;
+      while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
+      let we = c.index + 2;
+      while (we < text.length && LETTER.test(text[we] as string)) we++;
+      lastEnd = we;
+      CHANGE.lastIndex = we;
+      const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!LOWER_THEN_UPPER.test(token)) continue;
       if (CAMEL_CASE_WORDS.has(token) || UNITS.has(token) || EXTRA_ALLOWED.has(token)) continue;

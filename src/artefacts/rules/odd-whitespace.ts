@@ -9,7 +9,7 @@
  */
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const NBSP_SPACE = /[ \u00A0]*(?:\u00A0 | \u00A0)[ \u00A0]*/g;
+const NBSP = /\u00A0/g;
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u00AD]+/g;
 const NAMES: Record<string, string> = {
   '\u200B': 'zero-width space',
@@ -42,10 +42,14 @@ export const oddWhitespace: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
-    NBSP_SPACE.lastIndex = 0;
-    for (let m = NBSP_SPACE.exec(text); m !== null; m = NBSP_SPACE.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    NBSP.lastIndex = 0;
+    for (let m = NBSP.exec(text); m !== null; m = NBSP.exec(text)) {
+      let start = m.index;
+      let end = start + 1;
+      while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u00A0')) start--;
+      while (end < text.length && (text[end] === ' ' || text[end] === '\u00A0')) end++;
+      NBSP.lastIndex = end;
+      if (!text.slice(start, end).includes(' ')) continue;
       const before = text[start - 1];
       const after = text[end];
       // white-space-only line or a line end: layout, not an artefact

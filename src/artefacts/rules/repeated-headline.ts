@@ -24,11 +24,18 @@ export const repeatedHeadline: Rule = {
     const seen = new Map<string, number>();
     const title = segmentation.blocks.find((b) => b.kind === 'title');
     const titleKey = title ? normal(title.text) : '';
+    if (segmentation.blocks.length < 2) return out;
+    const titleLength = title?.text.length ?? -1;
     for (const b of segmentation.blocks) {
       if (b.kind === 'boilerplate') continue;
-      const key = normal(b.text);
+      const key = b.text.trim();
       if (key === '') continue;
-      const isTitleCopy = title !== undefined && b !== title && key === titleKey && countWords(key) >= 3;
+      const isTitleCopy =
+        title !== undefined &&
+        b !== title &&
+        Math.abs(b.text.length - titleLength) < 8 &&
+        normal(key) === titleKey &&
+        countWords(titleKey) >= 3;
       const isParagraphCopy = seen.has(key) && countWords(key) >= 8;
       if (isTitleCopy || isParagraphCopy) {
         const t = text.slice(b.start, b.end);
@@ -48,6 +55,7 @@ export const repeatedHeadline: Rule = {
     // the headline repeated as the first sentence of the body
     if (title && countWords(titleKey) >= 3) {
       for (const s of segmentation.sentences) {
+        if (Math.abs(s.text.length - titleLength) >= 8) continue;
         if (s.start < title.end || input.boilerplate.overlaps(s.start, s.end)) continue;
         if (normal(s.text) === titleKey && !out.some((f) => f.start <= s.start && s.end <= f.end)) {
           out.push({

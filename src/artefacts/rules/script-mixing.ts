@@ -2,7 +2,8 @@
  * T27 script mixing, by Unicode script property (not language identification): a Cyrillic or Greek look-alike
  * letter inside a Latin word (`Russiа` with a Cyrillic `а`), and runs of another script left untranslated in a
  * Latin-script article (`said Путин заявил`). A short native-script gloss in brackets after a name (`Navalny
- * (Навальный)`), single Greek letters and symbols (`μg`, `α`) are left alone.
+ * (Навальный)`), a short term followed by its romanisation in brackets (`半導体 (handōtai)`), single Greek
+ * letters and symbols (`μg`, `α`) are left alone.
  *
  * @module
  */
@@ -90,6 +91,7 @@ export const scriptMixing: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
+    if (!FOREIGN.test(text)) return out;
     let latinLetters = 0;
     let foreignLetters = 0;
     const tokens: Array<{ start: number; end: number; kind: ReturnType<typeof scriptOf>; text: string }> = [];
@@ -142,6 +144,8 @@ export const scriptMixing: Rule = {
       const before = text.slice(Math.max(0, start - 2), start);
       const after = text[end] ?? '';
       if (words <= 4 && /[(（[«“"]\s?$/u.test(before) && /[)）\]»”"]/u.test(after)) continue;
+      // a short term followed by its romanisation or translation in brackets: `半導体 (handōtai)`
+      if (words <= 4 && /^\s?[(（]\s?\p{Script=Latin}/u.test(text.slice(end, end + 4))) continue;
       out.push({
         start,
         end,

@@ -1,0 +1,167 @@
+/**
+ * `npm run eval -- artefacts`: recall and precision of the artefact rules on the hand annotation of the sample
+ * article (`corpora/fsb-whistleblower-japan.artefacts.json`), false flags per 1,000 words on the 42 clean
+ * PolNeAR articles (boilerplate counted apart), per-rule counts, and speed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectArtefacts } from '../src/artefacts/index.js';
+import type { ArtefactContext } from '../src/artefacts/rule.js';
+import { countWords } from '../src/artefacts/text.js';
+import { extractQuotes } from '../src/quotes/index.js';
+import { segment } from '../src/segment/index.js';
+import type { Flag } from '../src/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Annotation {
+  category: string;
+  alt?: string[];
+  start: number;
+  end: number;
+  text: string;
+  detectable: boolean;
+  note?: string;
+}
+
+type NamesFn = (text: string, ...rest: unknown[]) => { entities: unknown[]; notes?: unknown[] };
+
+/** The names stage's extraction function, if it exists yet (its name is probed, its output used if it has notes). */
+async function namesStage(): Promise<NamesFn | undefined> {
+  const mod = (await import('../src/names/index.js')) as Record<string, unknown>;
+  for (const name of ['extractNames', 'findNames', 'resolveNames', 'names']) {
+    if (typeof mod[name] === 'function') return mod[name] as NamesFn;
+  }
+  return undefined;
+}
+
+/** Run the stages the artefact rules read, the way analyze() does. */
+export async function contextFor(
+  text: string,
+  knownNames: readonly string[] = [],
+): Promise<{ context: ArtefactContext; stages: string[] }> {
+  const segmentation = segment(text);
+  const context: ArtefactContext = { segmentation, knownNames };
+  const stages = ['segment'];
+  try {
+    const q = extractQuotes(text, segmentation);
+    context.quotes = { quotes: q.quotes, issues: q.issues };
+    stages.push('quotes');
+  } catch (error) {
+    stages.push(`quotes failed: ${(error as Error).message.slice(0, 60)}`);
+  }
+  const names = await namesStage();
+  if (names) {
+    try {
+      const r = names(text, segmentation, { knownNames });
+      if (Array.isArray(r?.notes)) {
+        context.names = r as unknown as NonNullable<ArtefactContext['names']>;
+        stages.push('names');
+      }
+    } catch {
+      // a names stage with another signature: run without it
+    }
+  }
+  return { context, stages };
+}
+
+const overlaps = (f: Flag, a: { start: number; end: number }) =>
+  f.place.start.offset < a.end && a.start < f.place.end.offset;
+
+export async function run(shared: string): Promise<void> {
+  // 1. the sample article
+  const text = readFileSync(resolve(here, '../corpora/fsb-whistleblower-japan.txt'), 'utf8');
+  const gold = JSON.parse(
+    readFileSync(resolve(here, '../corpora/fsb-whistleblower-japan.artefacts.json'), 'utf8'),
+  ).artefacts as Annotation[];
+  const { context, stages } = await contextFor(text);
+  const { flags, translation } = detectArtefacts(text, context);
+  const detectable = gold.filter((a) => a.detectable);
+  const found = detectable.filter((a) =>
+    flags.some((f) => overlaps(f, a) && [a.category, ...(a.alt ?? [])].includes(f.category)),
+  );
+  const real = flags.filter((f) => gold.some((a) => overlaps(f, a)));
+  console.log(
+    `sample article (stages: ${stages.join(', ')}): ${flags.length} flags, score ${translation.score}`,
+  );
+  console.log(
+    `  recall    ${found.length}/${detectable.length} = ${((100 * found.length) / detectable.length).toFixed(1)}%`,
+  );
+  console.log(
+    `  precision ${real.length}/${flags.length} = ${((100 * real.length) / Math.max(1, flags.length)).toFixed(1)}%`,
+  );
+  for (const a of detectable) {
+    if (!found.includes(a)) console.log(`  missed ${a.category} ${JSON.stringify(a.text)} (${a.note ?? ''})`);
+  }
+  for (const f of flags) {
+    if (!real.includes(f))
+      console.log(
+        `  false  ${f.ruleId} ${JSON.stringify(f.actual)} at ${f.place.start.line}:${f.place.start.column}`,
+      );
+  }
+
+  // 2. clean news
+  const file = resolve(shared, 'dev/quotes/polnear-dev.json');
+  if (!existsSync(file)) {
+    console.log('clean set: skipped (no dev/quotes/polnear-dev.json)');
+    return;
+  }
+  const docs = JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string; text: string }>;
+  const perRule = new Map<string, { sample: number; clean: number }>();
+  for (const f of flags) {
+    const r = perRule.get(f.ruleId) ?? { sample: 0, clean: 0 };
+    r.sample++;
+    perRule.set(f.ruleId, r);
+  }
+  let words = 0;
+  let outside = 0;
+  let inBoilerplate = 0;
+  let bytes = 0;
+  const examples: string[] = [];
+  const contexts: ArtefactContext[] = [];
+  for (const doc of docs) {
+    const { context: ctx } = await contextFor(doc.text);
+    contexts.push(ctx);
+    const r = detectArtefacts(doc.text, ctx);
+    bytes += Buffer.byteLength(doc.text);
+    words += countWords(doc.text);
+    for (const f of r.flags) {
+      const rr = perRule.get(f.ruleId) ?? { sample: 0, clean: 0 };
+      rr.clean++;
+      perRule.set(f.ruleId, rr);
+      if (f.category === 'T07') inBoilerplate++;
+      else {
+        outside++;
+        if (examples.length < 12) {
+          const s = f.place.start.offset;
+          examples.push(
+            `  ${f.ruleId} ${JSON.stringify(doc.text.slice(Math.max(0, s - 25), f.place.end.offset + 25))}`,
+          );
+        }
+      }
+    }
+  }
+  console.log(
+    `clean news (${docs.length} PolNeAR texts, ${words} words): ${outside} flags outside boilerplate = ${((1000 * outside) / words).toFixed(2)} per 1,000 words; boilerplate flags ${inBoilerplate}`,
+  );
+  for (const e of examples) console.log(e);
+  // 3. speed, detectArtefacts alone (the other stages' cost is theirs), warm
+  const reps = 10;
+  let t = performance.now();
+  for (let i = 0; i < reps; i++)
+    docs.forEach((doc, k) => {
+      detectArtefacts(doc.text, contexts[k] as ArtefactContext);
+    });
+  const ms = (performance.now() - t) / reps;
+  t = performance.now();
+  const t0 = t;
+  for (let i = 0; i < reps; i++) detectArtefacts(text, context);
+  const sampleMs = (performance.now() - t0) / reps;
+  console.log(
+    `speed: ${((ms / bytes) * 5000).toFixed(3)} ms per 5 KB on the clean set; ${sampleMs.toFixed(3)} ms on the sample (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`,
+  );
+  console.log('rule                      sample  clean');
+  for (const [id, r] of [...perRule].sort())
+    console.log(`${id.padEnd(26)}${String(r.sample).padStart(6)}${String(r.clean).padStart(7)}`);
+}
