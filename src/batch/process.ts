@@ -3,8 +3,11 @@
  *
  * @module
  */
+import Tinypool from 'tinypool';
 import { checkRecord, errorLine, messageOf } from './record.js';
 import type { ChunkResult, ChunkTask } from './types.js';
+
+const ENCODER = new TextEncoder();
 
 /** The analysis a batch runs on each record (the library's `analyze`). */
 export type AnalyzeFn = (
@@ -69,7 +72,16 @@ export function processChunk(task: ChunkTask, deps: ChunkDeps): ChunkResult {
     ok++;
   }
   if (progress) Atomics.store(progress, 0, 0);
-  const result: ChunkResult = { text, ok, failures, bytes };
+  const result: ChunkResult = { data: ENCODER.encode(text), ok, failures, bytes };
   if (index) result.names = index.toJSON();
   return result;
+}
+
+/**
+ * Mark a result so tinypool transfers its `data` buffer to the main thread instead of copying it (the caller
+ * receives the plain result).
+ */
+export function movable(result: ChunkResult): ChunkResult {
+  const wrapper = { [Tinypool.transferableSymbol]: result.data.buffer, [Tinypool.valueSymbol]: result };
+  return Tinypool.move(wrapper as never) as unknown as ChunkResult;
 }

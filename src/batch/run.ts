@@ -88,6 +88,11 @@ export interface BatchSummary<T = never> {
 
 const MAX_FAILURES_KEPT = 100;
 
+/** Send a partial task when input has been quiet this long (ms). */
+const IDLE_MS = 50;
+
+const HEAD = (): 'head' => 'head';
+
 /** Default worker count: available cores − 1, at least 1. */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -181,6 +186,9 @@ export async function runBatch<T extends Mergeable<T> = never>(
     workerData: settings,
   });
 
+  // A worker that dies between tasks must not take the run down; one that dies during a task fails that task.
+  pool.on('error', () => {});
+
   const watches = new Set<Watch>();
   const watchdog =
     timeout > 0
@@ -203,12 +211,12 @@ export async function runBatch<T extends Mergeable<T> = never>(
       : null;
   watchdog?.unref();
 
-  const emptyResult = (): ChunkResult => ({ text: '', ok: 0, failures: [], bytes: 0 });
+  const emptyResult = (): ChunkResult => ({ data: new Uint8Array(0), ok: 0, failures: [], bytes: 0 });
   const concat = (parts: ChunkResult[]): ChunkResult => {
     const r = emptyResult();
     const names: unknown[] = [];
+    r.data = Buffer.concat(parts.map((p) => p.data));
     for (const p of parts) {
-      r.text += p.text;
       r.ok += p.ok;
       r.failures.push(...p.failures);
       r.bytes += p.bytes;
@@ -219,7 +227,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
   };
   const failRecord = (record: BatchRecord, message: string): ChunkResult => {
     const e = errorLine(record, recordId(record), message);
-    return { text: e.text, ok: 0, failures: [e.failure], bytes: record.bytes };
+    return { data: Buffer.from(e.text, 'utf8'), ok: 0, failures: [e.failure], bytes: record.bytes };
   };
 
   /** Run records as one task; on a timeout or a worker crash, isolate the culprit and rerun the others. */
@@ -267,7 +275,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
   const writeHead = async (): Promise<void> => {
     const result = await inFlight.shift()!;
     if (outputError) throw outputError;
-    if (!broken && result.text !== '' && !output.write(result.text)) await drained(output);
+    if (!broken && result.data.length > 0 && !output.write(result.data)) await drained(output);
     progress.records += result.ok + result.failures.length;
     progress.ok += result.ok;
     progress.failed += result.failures.length;
@@ -290,23 +298,46 @@ export async function runBatch<T extends Mergeable<T> = never>(
   let interrupted = false;
   let chunk: BatchRecord[] = [];
   let chunkSize = 0;
+  let chunkGen = 0;
+  let idle: Promise<{ idle: number }> | null = null;
   const dispatch = async (): Promise<void> => {
     inFlight.push(runChunk(chunk));
     chunk = [];
     chunkSize = 0;
+    idle = null;
     while (inFlight.length >= window) await writeHead();
   };
+  // Wake-ups while waiting for input: the head task finishing (write it now, so slow input still streams out),
+  // or input going quiet with a partial task pending (send it rather than wait for more).
+  const headDone = (): Promise<'head'> | null => {
+    const head = inFlight[0];
+    return head ? head.then(HEAD, HEAD) : null;
+  };
+  let pendingNext: Promise<IteratorResult<BatchRecord>> | null = null;
   try {
     for (;;) {
       if (stopped()) {
         interrupted = true;
         break;
       }
-      const next = await Promise.race([records.next(), abortWait]);
+      pendingNext ??= records.next();
+      const next = await Promise.race(
+        [pendingNext, abortWait, headDone(), idle].filter((p): p is NonNullable<typeof p> => p !== null),
+      );
       if (next === 'stop') {
         interrupted = true;
         break;
       }
+      if (next === 'head') {
+        await writeHead();
+        continue;
+      }
+      if ('idle' in next) {
+        if (next.idle === chunkGen && chunk.length > 0) await dispatch();
+        else idle = null;
+        continue;
+      }
+      pendingNext = null;
       if (next.done) break;
       const record = next.value;
       if (done.size > 0) {
@@ -319,6 +350,10 @@ export async function runBatch<T extends Mergeable<T> = never>(
       }
       chunk.push(record);
       chunkSize += record.bytes || 4096;
+      if (chunk.length === 1) {
+        const gen = ++chunkGen;
+        idle = new Promise((resolve) => setTimeout(() => resolve({ idle: gen }), IDLE_MS).unref());
+      }
       if (chunkSize >= chunkBytes || chunk.length >= chunkRecords) await dispatch();
     }
     if (chunk.length > 0 && !interrupted) await dispatch();

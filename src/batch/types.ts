@@ -54,8 +54,8 @@ export interface ChunkTask {
 
 /** What a worker answers. */
 export interface ChunkResult {
-  /** Output lines, each ending with `\n`, in record order. */
-  text: string;
+  /** Output lines, each ending with `\n`, in record order, UTF-8 encoded (transferred, not copied). */
+  data: Uint8Array;
   /** Records that produced a result. */
   ok: number;
   /** Records that produced an error line. */

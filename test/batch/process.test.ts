@@ -26,7 +26,8 @@ describe('processChunk', () => {
       rec('{"id":"e","html":"<p>x</p>"}', 5),
     ];
     const result = processChunk({ records }, { analyze });
-    const lines = result.text
+    const lines = Buffer.from(result.data)
+      .toString('utf8')
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));

@@ -1,0 +1,27 @@
+/**
+ * `newsleuth analyze <file|->`: the full analysis of one article as pretty JSON.
+ *
+ * @module
+ */
+import { analyze } from '../analyze.js';
+import { looksLikeHtml, readInput, readKnownNames, writeOut } from './io.js';
+
+/** Options of the `analyze` command. */
+export interface AnalyzeCommandOptions {
+  /** File of canonical names, one per line. */
+  knownNames?: string;
+  /** Read the input as an HTML page; default: by `.html` extension or a leading `<!doctype html>`/`<html>`. */
+  html?: boolean;
+}
+
+/** Run `analyze` on a file or stdin. */
+export async function analyzeCommand(
+  file: string | undefined,
+  options: AnalyzeCommandOptions,
+): Promise<void> {
+  const text = await readInput(file);
+  const knownNames = options.knownNames ? readKnownNames(options.knownNames) : undefined;
+  const input = options.html || looksLikeHtml(file, text) ? { html: text } : { text };
+  const result = analyze(input, knownNames ? { knownNames } : undefined);
+  writeOut(`${JSON.stringify(result, null, 2)}\n`);
+}

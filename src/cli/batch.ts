@@ -1,0 +1,109 @@
+/**
+ * `newsleuth batch <input…> --out <file.jsonl>`: analyse many articles on worker threads.
+ *
+ * @module
+ */
+import { writeFileSync } from 'node:fs';
+import { InputError } from '../batch/input.js';
+import { type BatchNameIndex, NameIndex } from '../batch/names.js';
+import { type BatchSummary, runBatch } from '../batch/run.js';
+import { EXIT, log, readKnownNames } from './io.js';
+import { createProgress } from './progress.js';
+
+/** Options of the `batch` command. */
+export interface BatchCommandOptions {
+  /** Output JSONL file; `-` or none writes to stdout. */
+  out?: string;
+  /** Worker threads; default available cores − 1, at least 1. */
+  workers?: number;
+  /** Skip the ids already in `--out`; default `false`. */
+  resume?: boolean;
+  /** Per-record time limit in ms; default 0 (none). */
+  timeout?: number;
+  /** File of canonical names, one per line. */
+  knownNames?: string;
+  /** Write the batch's merged name index (JSON) here. */
+  namesOut?: string;
+  /** Show a progress bar on a TTY; default `true`. */
+  progress?: boolean;
+}
+
+const SHOWN_FAILURES = 10;
+
+/** Run `batch`; sets `process.exitCode` (0 all ok, 1 some failed, 2 usage error, 130 interrupted). */
+export async function batchCommand(inputs: string[], options: BatchCommandOptions): Promise<void> {
+  if (options.namesOut && !NameIndex) {
+    log('newsleuth: --names-out is not available in this build (no name index)');
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = (): void => {
+    interrupts++;
+    if (interrupts === 1) {
+      log('\nnewsleuth: interrupted, finishing the records in flight (Ctrl-C again to stop now)');
+      controller.abort();
+    } else {
+      process.exit(EXIT.interrupted);
+    }
+  };
+  process.on('SIGINT', onSigint);
+  const progress = createProgress(
+    process.stderr,
+    options.progress !== false && process.stderr.isTTY === true,
+  );
+  let summary: BatchSummary<BatchNameIndex>;
+  try {
+    summary = await runBatch<BatchNameIndex>({
+      inputs: inputs.length > 0 ? inputs : ['-'],
+      out: options.out ?? null,
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+      resume: options.resume ?? false,
+      timeout: options.timeout ?? 0,
+      ...(options.knownNames ? { knownNames: readKnownNames(options.knownNames) } : {}),
+      ...(options.namesOut && NameIndex ? { nameIndex: NameIndex } : {}),
+      signal: controller.signal,
+      sizes: process.stderr.isTTY === true,
+      onStart: ({ totalBytes, skipped }) => {
+        if (skipped > 0) log(`newsleuth: resuming, ${skipped} records already in ${options.out}`);
+        progress.start(totalBytes);
+      },
+      onProgress: (p) => progress.update(p),
+    });
+  } catch (err) {
+    progress.stop();
+    process.off('SIGINT', onSigint);
+    log(`newsleuth: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = err instanceof InputError ? EXIT.usage : EXIT.failed;
+    return;
+  }
+  progress.stop();
+  process.off('SIGINT', onSigint);
+  if (options.namesOut && summary.names) {
+    writeFileSync(options.namesOut, `${JSON.stringify(summary.names.toJSON())}\n`);
+  }
+  report(summary);
+  if (summary.interrupted && interrupts > 0) process.exitCode = EXIT.interrupted;
+  else process.exitCode = summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  if (summary.interrupted) process.stdin.destroy();
+}
+
+function report(s: BatchSummary<unknown>): void {
+  const seconds = s.elapsedMs / 1000;
+  const rate = seconds > 0 ? (s.records / seconds).toFixed(1) : '0';
+  const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+  const parts = [`${s.records} records: ${s.ok} ok, ${s.failed} failed`];
+  if (s.skipped > 0) parts.push(`${s.skipped} skipped (already done)`);
+  if (s.truncated > 0) parts.push(`unfinished last line cut (${s.truncated} bytes)`);
+  log(
+    `newsleuth: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate} records/s, peak RSS ${rss} MB)${s.interrupted ? ', interrupted' : ''}`,
+  );
+  for (const f of s.failures.slice(0, SHOWN_FAILURES)) {
+    const where = f.line === null ? f.source : `${f.source}:${f.line}`;
+    const id = f.id === where ? '' : ` (id ${JSON.stringify(f.id)})`;
+    log(`  ${where}${id}: ${f.message}`);
+  }
+  if (s.failed > SHOWN_FAILURES)
+    log(`  … and ${s.failed - SHOWN_FAILURES} more (see the error lines in the output)`);
+}

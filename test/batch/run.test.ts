@@ -1,0 +1,174 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BatchOptions, runBatch } from '../../src/batch/run.js';
+import { ensureBuilt } from '../setup/ensure.js';
+
+let workerUrl: URL;
+beforeAll(async () => {
+  workerUrl = pathToFileURL(join(await ensureBuilt(), 'test/fake-worker.js'));
+}, 60_000);
+
+function dir(): string {
+  return mkdtempSync(join(tmpdir(), 'newsleuth-run-'));
+}
+
+function jsonl(path: string, records: unknown[]): void {
+  writeFileSync(path, records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n');
+}
+
+function lines(path: string): Record<string, unknown>[] {
+  return readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+}
+
+const base = (d: string, extra: Partial<BatchOptions> = {}): BatchOptions => ({
+  inputs: ['in.jsonl'],
+  out: join(d, 'out.jsonl'),
+  cwd: d,
+  workers: 2,
+  get workerUrl() {
+    return workerUrl;
+  },
+  ...extra,
+});
+
+describe('runBatch (fake analysis on worker threads)', () => {
+  it('keeps input order across workers and small tasks, slow records included', async () => {
+    const d = dir();
+    const records = Array.from({ length: 200 }, (_, i) => ({
+      id: `r${i}`,
+      text: i % 7 === 0 ? `@@slow ${i}` : `t${i}`,
+    }));
+    jsonl(join(d, 'in.jsonl'), records);
+    const summary = await runBatch(base(d, { workers: 3, chunkRecords: 3 }));
+    expect(summary).toMatchObject({ records: 200, ok: 200, failed: 0, interrupted: false });
+    expect(lines(join(d, 'out.jsonl')).map((l) => l['id'])).toEqual(records.map((r) => r.id));
+  });
+
+  it('isolates bad records with their line numbers and goes on', async () => {
+    const d = dir();
+    jsonl(join(d, 'in.jsonl'), [
+      { id: 'a', text: 'fine' },
+      '{"id": "b", "text": ',
+      { id: 'c' },
+      { id: 'd', text: ['not', 'a', 'string'] },
+      { id: 'e', text: 'please @@throw' },
+      { id: 'f', html: '<p>fine too</p>' },
+    ]);
+    const summary = await runBatch(base(d));
+    const out = lines(join(d, 'out.jsonl'));
+    expect(out.map((l) => l['id'])).toEqual(['a', 'in.jsonl:2', 'c', 'd', 'e', 'f']);
+    expect(out.filter((l) => l['error']).map((l) => (l['error'] as { line: number }).line)).toEqual([
+      2, 3, 4, 5,
+    ]);
+    expect(out[5]).toEqual({ id: 'f', length: 15, kind: 'html', entities: [] });
+    expect(summary).toMatchObject({ records: 6, ok: 2, failed: 4 });
+    expect(summary.failures.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^not JSON/),
+      expect.stringMatching(/^record has no text/),
+      'text must be a string, got array',
+      'boom',
+    ]);
+  });
+
+  it('turns a record over --timeout into an error line and redoes the rest of its task', async () => {
+    const d = dir();
+    jsonl(join(d, 'in.jsonl'), [
+      { id: 'a', text: 'x' },
+      { id: 'b', text: '@@hang' },
+      { id: 'c', text: 'y' },
+    ]);
+    const summary = await runBatch(base(d, { timeout: 200, workers: 1 }));
+    const out = lines(join(d, 'out.jsonl'));
+    expect(out.map((l) => l['id'])).toEqual(['a', 'b', 'c']);
+    expect(out[1]).toEqual({
+      id: 'b',
+      error: { message: 'exceeded --timeout of 200 ms', line: 2, source: 'in.jsonl' },
+    });
+    expect(summary).toMatchObject({ ok: 2, failed: 1 });
+  });
+
+  it('survives a worker that dies, failing only its record', async () => {
+    const d = dir();
+    jsonl(join(d, 'in.jsonl'), [
+      { id: 'a', text: 'x' },
+      { id: 'b', text: '@@crash' },
+      { id: 'c', text: 'y' },
+    ]);
+    const summary = await runBatch(base(d));
+    const out = lines(join(d, 'out.jsonl'));
+    expect(out.map((l) => l['id'])).toEqual(['a', 'b', 'c']);
+    expect((out[1]!['error'] as { message: string }).message).toMatch(/^worker failed/);
+    expect(summary).toMatchObject({ ok: 2, failed: 1 });
+  });
+
+  it('resumes: skips ids already written, redoes a torn last line, every id exactly once', async () => {
+    const d = dir();
+    const records = Array.from({ length: 50 }, (_, i) => ({ id: i, text: `t${i}` }));
+    jsonl(join(d, 'in.jsonl'), records);
+    const out = join(d, 'out.jsonl');
+    writeFileSync(out, '{"id":0,"length":2}\n{"id":1,"length":2}\n{"id":2,"len');
+    const summary = await runBatch(base(d, { resume: true }));
+    expect(summary).toMatchObject({ skipped: 2, records: 48 });
+    expect(summary.truncated).toBe('{"id":2,"len'.length);
+    expect(lines(out).map((l) => l['id'])).toEqual(records.map((r) => r.id));
+  });
+
+  it('reads stdin for - and writes to a stream with back-pressure', async () => {
+    const d = dir();
+    const stdin = Readable.from(['{"id":"s1","text":"one"}\n{"id":"s2",', '"text":"two"}\n']);
+    let written = '';
+    const output = new Writable({
+      highWaterMark: 16,
+      write(chunk, _enc, cb) {
+        written += chunk;
+        setTimeout(cb, 5);
+      },
+    });
+    const summary = await runBatch({ ...base(d), inputs: ['-'], out: null, output, stdin, chunkRecords: 1 });
+    expect(summary).toMatchObject({ records: 2, ok: 2 });
+    expect(
+      written
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['s1', 's2']);
+  });
+
+  it('stops reading when aborted and still writes what it started, as an in-order prefix', async () => {
+    const d = dir();
+    const stdin = new PassThrough();
+    const controller = new AbortController();
+    let written = '';
+    const output = new Writable({
+      write(chunk, _enc, cb) {
+        written += chunk;
+        controller.abort();
+        cb();
+      },
+    });
+    const run = runBatch({
+      ...base(d),
+      inputs: ['-'],
+      out: null,
+      output,
+      stdin,
+      chunkRecords: 1,
+      signal: controller.signal,
+    });
+    for (let i = 0; i < 5; i++) stdin.write(`{"id":${i},"text":"t"}\n`);
+    const summary = await run; // stdin is never ended: the abort alone must end the run
+    expect(summary.interrupted).toBe(true);
+    const ids = written
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(ids.map((_: unknown, i: number) => i));
+  });
+});

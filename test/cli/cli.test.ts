@@ -1,0 +1,233 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../setup/ensure.js';
+import { cliPath, finish, runCli, startCli } from './helpers.js';
+
+const SAMPLE = readFileSync(join(ROOT, 'corpora/fsb-whistleblower-japan.txt'), 'utf8');
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+beforeAll(async () => {
+  await cliPath();
+}, 60_000);
+
+const dir = (): string => mkdtempSync(join(tmpdir(), 'newsleuth-cli-'));
+
+function writeJsonl(path: string, records: unknown[]): void {
+  writeFileSync(path, records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n');
+}
+
+function readJsonl(path: string): Record<string, unknown>[] {
+  const text = readFileSync(path, 'utf8');
+  return text === ''
+    ? []
+    : text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+}
+
+function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  return new Promise((resolve) => {
+    const tick = (): void => {
+      if (check()) resolve(true);
+      else if (Date.now() > until) resolve(false);
+      else setTimeout(tick, 10);
+    };
+    tick();
+  });
+}
+
+describe('newsleuth CLI', () => {
+  it('prints help with examples and the package version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    expect(help.stdout).toMatch(/newsleuth batch/);
+    const batchHelp = await runCli(['batch', '--help']);
+    expect(batchHelp.stdout).toMatch(/--resume/);
+    expect(batchHelp.stdout).toMatch(/Examples:/);
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toBe(PKG.version);
+  });
+
+  it('exits 2 on bad usage and on a missing input, with a message on stderr', async () => {
+    const unknown = await runCli(['batch', '--nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option/);
+    const missing = await runCli(['batch', 'does-not-exist.jsonl']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file or directory: does-not-exist.jsonl/);
+    const workers = await runCli(['batch', '--workers', '0']);
+    expect(workers.code).toBe(2);
+  });
+
+  it('segment reads stdin: one sentence per line, or JSON with offsets', async () => {
+    const text = 'First sentence here. Second one follows!\n\nA new paragraph.';
+    const plain = await runCli(['segment'], { input: text });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe('First sentence here.\nSecond one follows!\nA new paragraph.\n');
+    const json = await runCli(['segment', '--json', '-'], { input: text });
+    const parsed = JSON.parse(json.stdout) as { sentences: { start: number; end: number; text: string }[] };
+    for (const s of parsed.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('analyze reads a file or stdin and prints the analysis as JSON', async () => {
+    const fromStdin = await runCli(['analyze', '-'], { input: SAMPLE });
+    expect(fromStdin.code).toBe(0);
+    const a = JSON.parse(fromStdin.stdout) as { sentences: unknown[] };
+    expect(a.sentences.length).toBeGreaterThan(10);
+    const fromFile = await runCli(['analyze', join(ROOT, 'corpora/fsb-whistleblower-japan.txt')]);
+    expect(JSON.parse(fromFile.stdout)).toEqual(a);
+  });
+
+  it('batch: bad records become error lines with their line numbers; order kept; exit 1 and a summary', async () => {
+    const d = dir();
+    const records: unknown[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `ok-${i}`,
+      text: `${SAMPLE.slice(0, 400 + i * 50)}`,
+    }));
+    records.splice(5, 0, '{"id":"broken", "text": "unterminated');
+    records.splice(12, 0, { id: 'no-text' });
+    records.splice(20, 0, { id: 'wrong-type', text: 12 });
+    writeJsonl(join(d, 'in.jsonl'), records);
+    const r = await runCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '2'], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/43 records: 40 ok, 3 failed/);
+    const out = readJsonl(join(d, 'out.jsonl'));
+    expect(out).toHaveLength(43);
+    expect(out.map((l) => l['id'])).toEqual(
+      records.map((rec, i) => (typeof rec === 'string' ? `in.jsonl:${i + 1}` : (rec as { id: string }).id)),
+    );
+    const errors = out
+      .filter((l) => 'error' in l)
+      .map((l) => l['error'] as { line: number; message: string });
+    expect(errors.map((e) => e.line)).toEqual([6, 13, 21]);
+    expect(errors[1]!.message).toMatch(/no text/);
+    expect(errors[2]!.message).toBe('text must be a string, got number');
+    expect(out[0]).toHaveProperty('sentences');
+  });
+
+  it('batch: exit 0 when every record succeeds; stdin in, stdout out', async () => {
+    const input = `${JSON.stringify({ id: 'x', text: 'One sentence. Two.' })}\n${JSON.stringify({ id: 'y', text: SAMPLE })}\n`;
+    const r = await runCli(['batch', '-', '--workers', '1'], { input });
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string });
+    expect(lines.map((l) => l.id)).toEqual(['x', 'y']);
+    expect(r.stderr).toMatch(/2 records: 2 ok, 0 failed/);
+  });
+
+  it('batch: an HTML page gives the same sentences, entities and quotes as its plain text', async () => {
+    const d = dir();
+    const html = readFileSync(join(ROOT, 'test/html/fixtures/article.html'), 'utf8');
+    const text = readFileSync(join(ROOT, 'test/html/fixtures/article.txt'), 'utf8').trimEnd();
+    writeJsonl(join(d, 'in.jsonl'), [
+      { id: 'page', html },
+      { id: 'text', text },
+    ]);
+    const r = await runCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '1'], { cwd: d });
+    expect(r.code).toBe(0);
+    const [page, plain] = readJsonl(join(d, 'out.jsonl'));
+    const pick = (a: Record<string, unknown> = {}) => ({
+      sentences: ((a['sentences'] ?? []) as { text: string }[]).map((s) => s.text),
+      entities: a['entities'],
+      quotes: a['quotes'],
+    });
+    expect(pick(page)).toEqual(pick(plain));
+    expect(pick(page).sentences.length).toBeGreaterThan(4);
+  });
+
+  it('batch: a directory of .txt and .html files, ids relative to it', async () => {
+    const d = join(ROOT, 'test/html/fixtures');
+    const r = await runCli(['batch', d, '--workers', '1']);
+    expect(r.code).toBe(0);
+    const ids = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(['article.html', 'article.txt']);
+  });
+
+  it('batch --resume after kill -9 leaves every id exactly once, in input order', async () => {
+    const d = dir();
+    const n = 1500;
+    writeJsonl(
+      join(d, 'in.jsonl'),
+      Array.from({ length: n }, (_, i) => ({ id: `a${i}`, text: SAMPLE })),
+    );
+    const out = join(d, 'out.jsonl');
+    const child = await startCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '2'], d);
+    const done = finish(child);
+    child.stdin?.end();
+    const started = await waitFor(() => existsSync(out) && readFileSync(out).length > 200_000, 20_000);
+    child.kill('SIGKILL');
+    const first = await done;
+    expect(started).toBe(true);
+    expect(first.signal).toBe('SIGKILL');
+    // A torn write: as if the kill had landed in the middle of a line.
+    writeFileSync(out, readFileSync(out, 'utf8').replace(/\n?$/, '\n') + '{"id":"a9999","langu', {
+      flag: 'w',
+    });
+    const before = readFileSync(out, 'utf8').split('\n').length - 2;
+    expect(before).toBeLessThan(n);
+    const second = await runCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--resume', '--workers', '2'], {
+      cwd: d,
+    });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/skipped \(already done\)/);
+    const ids = readJsonl(out).map((l) => l['id']);
+    expect(ids).toEqual(Array.from({ length: n }, (_, i) => `a${i}`));
+  }, 120_000);
+
+  it('batch: Ctrl-C finishes the records in flight, writes an in-order prefix and exits 130', async () => {
+    const d = dir();
+    const n = 3000;
+    writeJsonl(
+      join(d, 'in.jsonl'),
+      Array.from({ length: n }, (_, i) => ({ id: i, text: SAMPLE })),
+    );
+    const out = join(d, 'out.jsonl');
+    const child = await startCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '1'], d);
+    const done = finish(child);
+    child.stdin?.end();
+    await waitFor(() => existsSync(out) && readFileSync(out).length > 100_000, 20_000);
+    child.kill('SIGINT');
+    const r = await done;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/interrupted/);
+    const ids = readJsonl(out).map((l) => l['id']);
+    expect(ids.length).toBeLessThan(n);
+    expect(ids).toEqual(ids.map((_, i) => i));
+  }, 120_000);
+
+  it('is quiet when the reader of stdout goes away (EPIPE)', async () => {
+    const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: SAMPLE })).join('\n');
+    const child = await startCli(['batch', '-', '--workers', '1']);
+    let got = '';
+    const closed = new Promise<void>((resolve) => {
+      child.stdout?.on('data', (d: Buffer) => {
+        got += d.toString();
+        if (got.includes('\n')) {
+          child.stdout?.destroy();
+          resolve();
+        }
+      });
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.stdin?.end(input);
+    await closed;
+    const code = await exited;
+    expect(stderr).not.toMatch(/EPIPE|Error:|at /);
+    expect(code === 0 || code === 130).toBe(true);
+  }, 60_000);
+});
