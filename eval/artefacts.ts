@@ -27,11 +27,15 @@ interface Annotation {
 
 type NamesFn = (text: string, ...rest: unknown[]) => { entities: unknown[]; notes?: unknown[] };
 
-/** The names stage's extraction function, if it exists yet (its name is probed, its output used if it has notes). */
+/** The names stage's extraction function, if it exists yet (`findEntities(text, segmentation, { knownNames })`). */
 async function namesStage(): Promise<NamesFn | undefined> {
-  const mod = (await import('../src/names/index.js')) as Record<string, unknown>;
-  for (const name of ['extractNames', 'findNames', 'resolveNames', 'names']) {
-    if (typeof mod[name] === 'function') return mod[name] as NamesFn;
+  for (const path of ['../src/names/index.js', '../src/names/find-entities.js']) {
+    try {
+      const mod = (await import(path)) as Record<string, unknown>;
+      if (typeof mod['findEntities'] === 'function') return mod['findEntities'] as NamesFn;
+    } catch {
+      // not there yet
+    }
   }
   return undefined;
 }

@@ -180,6 +180,31 @@ describe('rules fed by other stages', () => {
     ]);
     expect(run(text).filter((f) => f.category === 'T11' || f.category === 'T12')).toEqual([]);
   });
+  it('name variants are narrowed to the differing word and guarded against non-garbles', () => {
+    const text =
+      'Vladimir Ozekin runs a site. Vladimir Osechkin lives in France. Joseph R. Biden, Jr., spoke. ' +
+      'African-American voters and African-Americans. New Jersey and Chelsea.';
+    const note = (span: string, expected: string, nth = 0) => {
+      let start = -1;
+      for (let i = 0; i <= nth; i++) start = text.indexOf(span, start + 1);
+      return {
+        kind: 'variant' as const,
+        span: { start, end: start + span.length, text: span },
+        entity: 'e',
+        expected,
+      };
+    };
+    const notes = [
+      note('Vladimir Ozekin', 'Vladimir Osechkin'),
+      note('Jr', 'R'),
+      note('African-American', 'African-Americans'),
+      note('Jersey', 'Chelsea'),
+    ];
+    const flags = run(text, { names: { entities: [], notes } });
+    expect(flags.map((f) => [f.ruleId, f.actual, f.expected])).toEqual([
+      ['name-variant', 'Ozekin', ['Osechkin']],
+    ]);
+  });
   it('an epithet that is the topic (in the title) is silent', () => {
     const text = 'Why the Heavenly Kingdom still matters\n\nThe Heavenly Kingdom was a Taiping state.';
     const flags = detectArtefacts(text, { segmentation: seg(text, { title: true }) }).flags;

@@ -76,6 +76,27 @@ describe('sample article: artefacts', () => {
     expect(translation.evidence['boilerplate']).toBeUndefined();
   });
 
+  it('with the names stage (when present), ≥ 90% of every target including `Ozekin`', async () => {
+    let findEntities: ((t: string, s: unknown) => { entities: unknown[]; notes: unknown[] }) | undefined;
+    try {
+      const mod = (await import('../../src/names/find-entities.js')) as Record<string, unknown>;
+      findEntities = mod['findEntities'] as typeof findEntities;
+    } catch {
+      findEntities = undefined;
+    }
+    if (typeof findEntities !== 'function') return;
+    const ctx = context(true);
+    ctx.names = findEntities(text, ctx.segmentation) as unknown as NonNullable<ArtefactContext['names']>;
+    const { flags } = detectArtefacts(text, ctx);
+    const targets = gold.artefacts.filter((a) => a.detectable);
+    const found = targets.filter((a) =>
+      flags.some((f) => overlaps(f, a) && [a.category, ...(a.alt ?? [])].includes(f.category)),
+    );
+    const real = flags.filter((f) => gold.artefacts.some((a) => overlaps(f, a)));
+    expect(found.length / targets.length).toBeGreaterThanOrEqual(0.9);
+    expect(real.length / flags.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('with the names stage note, `Ozekin` is flagged as a variant of `Osechkin`', () => {
     const ctx = context(false);
     const start = text.indexOf('Ozekin');
