@@ -363,7 +363,7 @@ export const PHRASAL_PARTICLES: Readonly<Record<string, readonly string[]>> = {
  * word is not a reporting verb.
  */
 export function speechVerb(word: string): SpeechVerbEntry | undefined {
-  return VERBS.get(word.toLowerCase());
+  return VERBS.get(word) ?? VERBS.get(word.toLowerCase());
 }
 
 /** Every word form in the lexicon (for tests and docs). */

@@ -52,6 +52,7 @@ const LEAD_PUNCT = new Set([
   '«',
   '»',
   '„',
+  '\u2015',
 ]);
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
 
@@ -239,7 +240,9 @@ export function cueSentenceFinal(tokens: readonly Token[], from: number, end: nu
     if (!isCueVerb(tokens[j], true)) continue;
     if (j === comma + 1) {
       const sp = subjectAfter(tokens, j, end);
-      if (sp) return match(tokens, sp, j, j, 'sentence-final', false);
+      if (sp && (sp.last >= end - 2 || tokens[sp.last + 1]?.text === ',')) {
+        return match(tokens, sp, j, j, 'sentence-final', false);
+      }
       return null;
     }
     const sp = subjectBefore(tokens, j, comma + 1);

@@ -1,18 +1,352 @@
 /**
- * Indirect (unmarked) reported speech. Placeholder: filled in below.
+ * Indirect (unmarked) reported speech, one linear pass over the sentences of each block, sieves from most to
+ * least precise:
+ * 1. `NAME: text` opening a block (transcripts, headlines `Pence: …`);
+ * 2. `According to X, …` / `…, according to X.`;
+ * 3. a cue closing the sentence: `…, X said.` / `…, said X.`;
+ * 4. a reporting verb with a subject: `X said (that) …`, `X told reporters …`, and (lower confidence) a verb of
+ *    thinking or wanting with a clause or infinitive: `X believes that …`, `X wants to …`; a participle hanging on
+ *    it adds a second one (`…, adding that …`);
+ * 5. a short cue sentence after an unmarked passage: `The letter also mentioned.` (the passage before it in the
+ *    block is the content).
+ * Sentences mostly inside marked speech are skipped (those are direct or partial quotations already).
  *
  * @module
  */
-import type { Quote } from '../types.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
+import type { Quote, Span } from '../types.js';
+import { findAccordingTo } from './attribute-according-to.js';
+import { cueSentenceFinal, nounUse } from './attribute-by-cue.js';
 import type { BlockRange } from './pair-marks.js';
-import type { KnownSpeaker } from './resolve-speaker.js';
+import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+import { isSentenceEnd, type Token, tokenize } from './tokens.js';
 
-/** Indirect quotations outside the marked ones. */
+const TRANSCRIPT_NAME = /^["“]?((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u;
+/** Words after a verb that belong to the cue rather than the content (`told reporters on Monday that`). */
+const CUE_TAIL = new Set([
+  'that',
+  'reporters',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'journalists',
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'a',
+  'an',
+  'the',
+  'statement',
+  'interview',
+  'briefing',
+  'conference',
+  'news',
+  'press',
+  'speech',
+  'rally',
+  'event',
+  'also',
+  'repeatedly',
+  'again',
+  'previously',
+  'recently',
+  'yesterday',
+  'today',
+  'tonight',
+  ',',
+]);
+
+/** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
+const FUNCTION_AFTER_COGNITION = new Set([
+  'so',
+  'about',
+  'of',
+  'for',
+  'it',
+  'this',
+  'nothing',
+  'anything',
+  'much',
+  'more',
+  'less',
+  'otherwise',
+  'not',
+]);
+
+/** A sentence range with the index of its block. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+  block: number;
+}
+
+const SPLIT = /[.!?…]+["'”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+const ABBREVIATION_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|No|Vs|Prof|Rev|Sgt|Capt|Maj|Adm|Ft|Mt)|\b\p{Lu}|\.\p{Lu})$/u;
+
+/** Sentences of each block, by a cheap terminal-punctuation split (used when no segmentation sentences are given). */
+export function splitSentences(text: string, blocks: readonly BlockRange[]): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const slice = text.slice(block.start, block.end);
+    let from = 0;
+    SPLIT.lastIndex = 0;
+    let m: RegExpExecArray | null = SPLIT.exec(slice);
+    while (m !== null) {
+      const end = m.index + m[0].trimEnd().length;
+      // do not split after an abbreviation or an initial (Mr. Smith, J. Doe, U.S. officials)
+      if (!ABBREVIATION_BEFORE.test(slice.slice(Math.max(from, m.index - 5), m.index))) {
+        out.push({ start: block.start + from, end: block.start + end, block: b });
+        from = m.index + m[0].length;
+      }
+      m = SPLIT.exec(slice);
+    }
+    if (from < slice.length) out.push({ start: block.start + from, end: block.end, block: b });
+  }
+  return out;
+}
+
+function covered(s: SentenceRange, marked: readonly Quote[], k: { i: number }): number {
+  let inside = 0;
+  while (k.i < marked.length && marked[k.i]!.end <= s.start) k.i++;
+  for (let j = k.i; j < marked.length && marked[j]!.start < s.end; j++) {
+    const q = marked[j]!;
+    if (q.kind !== 'direct' && q.kind !== 'partial') continue;
+    inside += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  }
+  return inside / Math.max(1, s.end - s.start);
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;—–-]/.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1]!)) e--;
+  if (e - s < 8 || !/\s/.test(text.slice(s, e))) return null;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/**
+ * How strongly `t` introduces reported content: 0 (not at all), 1 (a verb of thinking or wanting followed by a
+ * clause or an infinitive: `believes that`, `wants to`), 2 (a verb of saying or reporting).
+ */
+function attributionStrength(t: Token | undefined, next: Token | undefined, allowCap: boolean): number {
+  if (!t || t.kind !== 'word' || (t.cap && !allowCap)) return 0;
+  const v = speechVerb(t.lower);
+  if (!v) return 0;
+  if (v.strength !== 'cognition') return 2;
+  if (!next || next.kind !== 'word') return 0;
+  return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
+}
+
+const LOWER_WORD = /[a-z][a-z'’-]*/g;
+
+/** Cheap pre-check before tokenizing a sentence: does any lower-case word in it look like a cue? */
+function mayHaveCue(text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  LOWER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
+  while (m !== null) {
+    if (m[0] === 'according' || speechVerb(m[0])) return true;
+    m = LOWER_WORD.exec(slice);
+  }
+  // capitalised cue verbs in a headline ("Graham Says …")
+  return /(?:Says|Said|Tells|Told|Warns|Claims|Calls)/.test(slice);
+}
+
+type SpeakerRef = { start: number; end: number; form: SpeakerPhrase['form'] };
+
+/**
+ * Indirect quotations in `text`, outside the marked ones.
+ *
+ * @param text The whole input.
+ * @param blocks Paragraph ranges.
+ * @param marked The marked quotations found so far, in text order (their sentences are skipped).
+ * @param known Speakers found so far (for pronoun resolution); new speakers are appended.
+ * @param sentences Sentence ranges with their block index; default: a cheap split of each block.
+ */
 export function findIndirect(
-  _text: string,
-  _blocks: readonly BlockRange[],
-  _marked: readonly Quote[],
-  _known: KnownSpeaker[],
+  text: string,
+  blocks: readonly BlockRange[],
+  marked: readonly Quote[],
+  known: KnownSpeaker[],
+  sentences: readonly SentenceRange[] = splitSentences(text, blocks),
 ): Quote[] {
-  return [];
+  const out: Quote[] = [];
+  const cursor = { i: 0 };
+  let prevBlock = -1;
+
+  const make = (content: Span, sp: SpeakerRef | null, cue: Span | null, confidence: number): Quote => {
+    let speaker: Quote['speaker'] = sp
+      ? { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), entity: null }
+      : null;
+    if (speaker && sp?.form === 'pronoun') {
+      const r = resolvePronoun(text, sp.start, speaker.text.toLowerCase(), known, marked);
+      if (r) speaker = { start: r.start, end: r.end, text: r.text, entity: null };
+    }
+    if (speaker && sp && sp.form !== 'pronoun') {
+      known.push({ ...speaker, form: sp.form, gender: phraseGender(speaker.text) });
+    }
+    const q: Quote = { ...content, content, kind: 'indirect', speaker, cue, confidence };
+    out.push(q);
+    return q;
+  };
+
+  const contentAfter = (
+    tokens: readonly Token[],
+    j: number,
+    end: number,
+    sentenceEnd: number,
+  ): Span | null => {
+    let c = j + 1;
+    let skipped = 0;
+    while (c < end && skipped < 6 && CUE_TAIL.has(tokens[c]!.lower) && tokens[c]!.lower !== 'that') {
+      c++;
+      skipped++;
+    }
+    if (tokens[c]?.lower === 'that') c++;
+    else if (skipped > 0 && !tokens[c]?.cap) c = j + 1;
+    const from = tokens[c]?.start ?? sentenceEnd;
+    return trimSpan(text, from, sentenceEnd);
+  };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const firstInBlock = s.block !== prevBlock;
+    prevBlock = s.block;
+    const block = blocks[s.block];
+    if (!block) continue;
+    const cov = covered(s, marked, cursor);
+    // 1. NAME: text at block start (also inside a block-quoted transcript)
+    if (firstInBlock && s.start === block.start) {
+      const m = TRANSCRIPT_NAME.exec(text.slice(s.start, Math.min(block.end, s.start + 60)));
+      if (m) {
+        const nameStart = s.start + m[0].indexOf(m[1]!);
+        const nameEnd = nameStart + m[1]!.length;
+        const content = trimSpan(text, nameEnd + 1, block.end);
+        if (content) {
+          make(
+            content,
+            { start: nameStart, end: nameEnd, form: 'name' },
+            { start: nameEnd, end: nameEnd + 1, text: ':' },
+            0.7,
+          );
+          continue;
+        }
+      }
+    }
+    if (cov > 0.4 || !mayHaveCue(text, s.start, s.end)) continue;
+    const tokens = tokenize(text, s.start, s.end);
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
+    // 2. according to
+    const acc = findAccordingTo(tokens, 0, tokens.length);
+    if (acc) {
+      const spStart = tokens[acc.speaker.first]!.start;
+      const spEnd = tokens[acc.speaker.last]!.end;
+      const cueStart = tokens[acc.cue]!.start;
+      const cueEnd = tokens[acc.cueEnd]!.end;
+      const content =
+        acc.cue <= 1
+          ? trimSpan(text, tokens[acc.speaker.last + 1]?.start ?? spEnd, s.end)
+          : trimSpan(text, s.start, cueStart);
+      if (content) {
+        make(
+          content,
+          { start: spStart, end: spEnd, form: acc.speaker.form },
+          { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+          0.7,
+        );
+        continue;
+      }
+    }
+    // 3. cue closing the sentence
+    const fin = cueSentenceFinal(tokens, 0, end);
+    if (fin) {
+      let comma = fin.cue.start;
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        if (tokens[k]!.text === ',' && tokens[k]!.start < Math.min(fin.cue.start, fin.speaker.start)) {
+          comma = tokens[k]!.start;
+          break;
+        }
+      }
+      const content = trimSpan(text, s.start, comma);
+      if (content) {
+        make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65);
+        continue;
+      }
+    }
+    // 4. reporting verb with a subject (a second one for a participle: `…, adding that …`)
+    let found: Quote | null = null;
+    for (let j = 1; j < end; j++) {
+      const t = tokens[j]!;
+      const strength = attributionStrength(t, tokens[j + 1], s.block === 0 && tokens[j - 1]?.cap === true);
+      if (strength === 0 || nounUse(tokens, j)) continue;
+      if (tokens[j - 1]?.lower === 'to') continue;
+      const participle = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',';
+      const cue = { start: t.start, end: t.end, text: t.text };
+      if (found) {
+        if (!participle || !found.speaker) continue;
+        // same speaker as the clause it hangs on
+        const c = contentAfter(tokens, j, end, s.end);
+        if (c && c.start > found.content.start) {
+          const cut = tokens[j - 1]!.start;
+          found.content = {
+            start: found.content.start,
+            end: cut,
+            text: text.slice(found.content.start, cut),
+          };
+          found.end = cut;
+          found.text = found.content.text;
+          make(c, { start: found.speaker.start, end: found.speaker.end, form: 'name' }, cue, 0.5);
+        }
+        break;
+      }
+      let floor = 0;
+      for (let k = j - 1; k > 0; k--) {
+        if (tokens[k]!.text === ';' || tokens[k]!.text === ':' || isSentenceEnd(tokens, k)) {
+          floor = k + 1;
+          break;
+        }
+      }
+      const sp = subjectBefore(tokens, j, floor);
+      if (!sp) continue;
+      const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
+      // a short cue sentence after an unmarked passage: "The letter also mentioned."
+      if (j >= end - 1 && !firstInBlock && sp.first === 0) {
+        const content = trimSpan(text, block.start, s.start);
+        if (content) make(content, spSpan, cue, 0.55);
+        break;
+      }
+      if (tokens[j + 1]?.text === ',') {
+        // "the islands, the agent says, are …": the whole sentence minus the cue
+        const content = trimSpan(text, s.start, s.end);
+        if (content) make(content, spSpan, cue, 0.5);
+        break;
+      }
+      const content = contentAfter(tokens, j, end, s.end);
+      if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);
+    }
+  }
+  return out;
 }

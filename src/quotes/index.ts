@@ -49,7 +49,7 @@ export interface QuoteExtraction {
 
 const SPEECH_KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'partial']);
 /** The text before an opener that starts a clause: block start, terminal punctuation, colon, comma or dash. */
-const OPENS_CLAUSE = /(?:^|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
+const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
 /** Between two coordinated quotations: `“A” and “B”`, `“A”, “B”`. */
 const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
 /** Content that ends like a sentence (`… babe.`, `… here,`). */
@@ -229,7 +229,9 @@ export function extractQuotes(
     if (SPEECH_KINDS.has(kind)) lastSpeech = { quote, block: pair.lastBlock };
   }
   if (options?.indirect !== false) {
-    for (const q of findIndirect(text, blocks, quotes, known)) {
+    const sentences =
+      segmentation?.sentences && segmentation.sentences.length > 0 ? segmentation.sentences : undefined;
+    for (const q of findIndirect(text, blocks, quotes, known, sentences)) {
       if (q.speaker && entities && q.speaker.entity === null)
         q.speaker.entity = entityAt(q.speaker, entities);
       quotes.push(q);
