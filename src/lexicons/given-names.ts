@@ -74,3 +74,53 @@ export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['Svetlana', 'Sviatlana', 'Svitlana'],
   ['Mikheil', 'Mikhail'],
 ];
+
+const split = (s: string): string[] => s.split('|');
+
+/**
+ * Common given names across the languages that international news names most often (Slavic, Western European,
+ * Hebrew, Arabic, Turkic, Japanese, Korean, Chinese in their usual English spellings). A capitalised pair whose
+ * first word is one of these reads as a person (`Igor Petrenko`). Compared as written (capitalised).
+ */
+export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...GIVEN_NAME_GROUPS.flat(),
+  ...split(
+    // Slavic and Baltic
+    'Aleksandar|Alexandr|Alexey|Alexei|Aleksei|Alla|Alina|Anastasia|Anatoli|Andrei|Andriy|Anton|Antonina|Arkady|' +
+      'Artem|Artyom|Arseniy|Bogdan|Bohdan|Boris|Borys|Boyko|Bozhidar|Daniil|Danylo|Darya|Denis|Dmitri|Dmytro|Eduard|' +
+      'Elena|Elvira|Evgeny|Evgenia|Fedor|Gennady|Georgy|Gleb|Grigori|Ihor|Ilya|Inna|Irina|Iryna|Ivan|Ivanka|Kateryna|' +
+      'Kira|Konstantin|Kostiantyn|Ksenia|Larisa|Leonid|Lilia|Lyudmila|Maksim|Maxim|Marina|Maryna|Mikhail|Mykhailo|' +
+      'Mykola|Nadezhda|Natalia|Nikita|Nikolai|Nina|Oksana|Olena|Oleg|Oleh|Oleksandr|Oleksiy|Olga|Pavel|Pavlo|Petro|' +
+      'Polina|Roman|Ruslan|Rostislav|Semyon|Sergei|Sergiy|Serhii|Stanislav|Stepan|Svetlana|Taras|Tatiana|Timur|' +
+      'Valentin|Valentina|Valery|Valeriy|Vadim|Vadym|Vasily|Vasyl|Vera|Viktor|Viktoria|Vitaly|Vitaliy|Vladislav|' +
+      'Vladyslav|Volodymyr|Vsevolod|Vyacheslav|Yaroslav|Yegor|Yelena|Yevgeny|Yevhen|Yulia|Yuri|Yuriy|Zakhar|Zhanna|' +
+      'Hristo|Dimitar|Georgi|Krasimir|Rumen|Plamen|Stoyan|Todor|Tsvetan|Lyubomir|Miroslav|Jaroslav|Tomasz|Andrzej|' +
+      'Krzysztof|Wojciech|Zbigniew|Witold|Lech|Donald|Mateusz|Radoslaw|Milos|Aleksandar|Dragan|Zoran|Goran|Vuk|' +
+      'Janis|Edgars|Gitanas|Kaja|Kersti|Alar|Ants|Mart|Tiit|' +
+      // Western European and American
+      'Adam|Alan|Albert|Alexander|Alice|Amanda|Amy|Andrew|Angela|Ann|Anne|Anthony|Barbara|Ben|Benjamin|Bernard|Bill|' +
+      'Bob|Boris|Brian|Bruce|Carl|Carlos|Catherine|Charles|Charlotte|Chris|Christian|Christine|Christopher|Claire|' +
+      'Claude|Daniel|David|Dennis|Diana|Donald|Edward|Elizabeth|Emily|Emma|Emmanuel|Eric|Frank|Frederick|Gary|' +
+      'George|Gerhard|Giorgia|Hans|Harry|Heinz|Helen|Henry|Hillary|Ian|Jack|Jacques|James|Jane|Janet|Jean|Jeff|' +
+      'Jennifer|Jessica|Jim|Joe|Johann|John|Jonathan|Joseph|Josh|Julia|Karen|Karl|Kate|Kevin|Kamala|Klaus|Laura|' +
+      'Lisa|Louis|Luis|Marc|Marco|Margaret|Maria|Marie|Mark|Martin|Mary|Matthew|Michael|Michelle|Mike|Nancy|' +
+      'Nicholas|Nick|Olaf|Olivier|Pablo|Patrick|Paul|Peter|Philip|Pierre|Rachel|Richard|Robert|Ron|Ryan|Sarah|' +
+      'Scott|Sebastian|Simon|Stephen|Steve|Steven|Susan|Thomas|Tim|Tom|Tony|Ursula|Victoria|William|Wolfgang|' +
+      'Antonio|Francesco|Giuseppe|Giovanni|Mario|Matteo|Emmanuelle|Friedrich|Jens|Lars|Mette|Sanna|Ulf|Annalena|' +
+      'Olaf|Rishi|Keir|Liz|Theresa|Justin|Joe|Joseph|Kyriakos|Alexis|Recep|Viktor|Andrej|Zuzana|Sauli|Alar|Nikol|' +
+      // Hebrew and Arabic
+      'Avraham|Aharon|Ami|Amir|Ariel|Aryeh|Avigdor|Benny|Binyamin|Chaim|Danny|Ehud|Eli|Gideon|Itamar|Moshe|Naftali|' +
+      'Shimon|Shlomo|Tzipi|Yair|Yitzhak|Yoav|Yossi|Ahmad|Ahmed|Ali|Hassan|Hussein|Ibrahim|Khalid|Mahmoud|Mohammed|' +
+      'Muhammad|Mustafa|Omar|Osama|Saad|Salman|Yasser|Abdullah|Abdul|Bashar|Hamad|Tamim|Fatima|Leila|Layla|' +
+      // Turkic and Caucasus
+      'Ilham|Kassym-Jomart|Nursultan|Shavkat|Emomali|Sadyr|Ramzan|Akhmat|Mehmet|Recep|Ekrem|Kemal|Levan|Mikheil|' +
+      'Irakli|Salome|Nikol|Serzh|Robert|' +
+      // Japanese
+      'Akihiro|Akira|Fumio|Hayato|Hideki|Hiroshi|Hirotaka|Ichiro|Junichiro|Katsuya|Kazuo|Keiji|Kenji|Koji|Masahiko|' +
+      'Naoto|Nobuo|Nobuo|Satoshi|Seiji|Seiko|Shigeru|Shinji|Taro|Takeshi|Tomomi|Toshihiro|Yasuo|Yoshihide|' +
+      'Yoshihiko|Yoshimasa|Yoko|Yuko|Yuriko|Yukio|Sanae|Haruki|Hiroyuki|Kazuhiro|Makoto|Masako|Naruhito|Akihito|' +
+      // Korean and Chinese (given names as printed)
+      'Jae-in|Jae-myung|Suk-yeol|Geun-hye|Myung-bak|Moo-hyun|Jong-un|Jong-il|Il-sung|Yo-jong|Ji-hoon|Min-jun|' +
+      'Jinping|Keqiang|Qiang|Wenbo|Yi|Ing-wen|Ching-te|Ma|Hsin-chun|Chih-wei',
+  ),
+]);

@@ -1,5 +1,5 @@
 /**
- * Words that, written before a capitalised name, mark it as a person (`Prime Minister Shinzo Abe`, `Dr. Li`,
+ * Words that, written before a capitalised name, mark it as a person (`Prime Minister Jean Castex`, `Dr. Li`,
  * `General Gerasimov`). Multi-word titles are matched word by word, so only single words are listed; the
  * lower-case forms are compared.
  *

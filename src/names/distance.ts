@@ -9,14 +9,14 @@
  */
 
 const VOWELS = 'aeiou';
-const isVowel = (c: string): boolean => VOWELS.includes(c);
 
-/** Cost of substituting two different symbols (symmetric); `hard` when the two sounds are unrelated. */
-const PAIR_COST = new Map<string, number>();
+/** Cost of substituting two different symbols (symmetric), indexed by char codes (`a * 128 + b`). */
+const SUB = new Float32Array(128 * 128).fill(1);
 function pair(a: string, b: string, cost: number): void {
-  PAIR_COST.set(a + b, cost);
-  PAIR_COST.set(b + a, cost);
+  SUB[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = cost;
+  SUB[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = cost;
 }
+for (const a of VOWELS) for (const b of VOWELS) if (a !== b) pair(a, b, 0.6);
 for (const [a, b] of ['sz', 'sS', 'sZ', 'zS', 'zZ', 'SZ', 'cC', 'CJ', 'cJ'])
   pair(a as string, b as string, 0.3);
 for (const [a, b] of ['sc', 'zc', 'SC', 'ZJ', 'zJ', 'ZC', 'SJ', 'zC', 'sC'])
@@ -26,20 +26,35 @@ for (const [a, b] of ['bp', 'dt', 'kg', 'kh', 'bf', 'ao', 'ae', 'eo', 'iu', 'ai'
   pair(a as string, b as string, 0.55);
 }
 for (const [a, b] of ['tc', 'dJ', 'gJ', 'kC', 'tC']) pair(a as string, b as string, 0.6);
+for (let c = 0; c < 128; c++) SUB[c * 128 + c] = 0;
 
 /** Substitution cost: 0 for equal symbols, a class cost for related sounds, 1 otherwise. */
 export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
-  const c = PAIR_COST.get(a + b);
-  if (c !== undefined) return c;
-  return isVowel(a) && isVowel(b) ? 0.6 : 1;
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x >= 128 || y >= 128) return 1;
+  return SUB[x * 128 + y] as number;
 }
+
+const VOWEL_CODE = new Uint8Array(128);
+for (const v of VOWELS) VOWEL_CODE[v.charCodeAt(0)] = 1;
+const H_CODE = 'h'.charCodeAt(0);
 
 /** Insertion or deletion cost of one symbol. */
 export function indelCost(c: string, strictVowels: boolean): number {
-  if (c === 'h') return 0.4;
-  if (isVowel(c)) return strictVowels ? 1 : 0.6;
+  return indelCode(c.charCodeAt(0), strictVowels);
+}
+
+function indelCode(c: number, strictVowels: boolean): number {
+  if (c === H_CODE) return 0.4;
+  if (c < 128 && VOWEL_CODE[c] === 1) return strictVowels ? 1 : 0.6;
   return 1;
+}
+
+function hardIndelCode(c: number, strictVowels: boolean): number {
+  if (c === H_CODE) return 0;
+  return strictVowels || !(c < 128 && VOWEL_CODE[c] === 1) ? 1 : 0;
 }
 
 /** The result of {@link skeletonDistance}. */
@@ -57,28 +72,38 @@ export interface SkeletonDistance {
  * @param b Second skeleton.
  * @param strictVowels When `true`, inserting or deleting a vowel costs as much as a consonant and counts as a
  *   hard edit (syllabic Japanese names, where `Ota` and `Ohata` differ). Default `false`.
+ * @param maxCost Give up (cost `Infinity`, 99 hard edits) as soon as the cost must exceed this. Default no limit.
  */
-export function skeletonDistance(a: string, b: string, strictVowels = false): SkeletonDistance {
+export function skeletonDistance(
+  a: string,
+  b: string,
+  strictVowels = false,
+  maxCost = Number.POSITIVE_INFINITY,
+): SkeletonDistance {
   const n = a.length;
   const m = b.length;
   let prevCost = new Float64Array(m + 1);
   let prevHard = new Int32Array(m + 1);
   let curCost = new Float64Array(m + 1);
   let curHard = new Int32Array(m + 1);
+  const bc = new Int32Array(m);
+  for (let j = 0; j < m; j++) bc[j] = Math.min(127, b.charCodeAt(j));
   for (let j = 1; j <= m; j++) {
-    const c = b[j - 1] as string;
-    prevCost[j] = (prevCost[j - 1] as number) + indelCost(c, strictVowels);
-    prevHard[j] = (prevHard[j - 1] as number) + (isHardIndel(c, strictVowels) ? 1 : 0);
+    const c = bc[j - 1] as number;
+    prevCost[j] = (prevCost[j - 1] as number) + indelCode(c, strictVowels);
+    prevHard[j] = (prevHard[j - 1] as number) + hardIndelCode(c, strictVowels);
   }
   for (let i = 1; i <= n; i++) {
-    const ca = a[i - 1] as string;
-    const delA = indelCost(ca, strictVowels);
-    const hardA = isHardIndel(ca, strictVowels) ? 1 : 0;
+    const ca = Math.min(127, a.charCodeAt(i - 1));
+    const delA = indelCode(ca, strictVowels);
+    const hardA = hardIndelCode(ca, strictVowels);
+    const row = ca * 128;
     curCost[0] = (prevCost[0] as number) + delA;
     curHard[0] = (prevHard[0] as number) + hardA;
+    let rowMin = curCost[0] as number;
     for (let j = 1; j <= m; j++) {
-      const cb = b[j - 1] as string;
-      const sub = substitutionCost(ca, cb);
+      const cb = bc[j - 1] as number;
+      const sub = SUB[row + cb] as number;
       let best = (prevCost[j - 1] as number) + sub;
       let hard = (prevHard[j - 1] as number) + (sub >= 1 ? 1 : 0);
       const del = (prevCost[j] as number) + delA;
@@ -86,21 +111,18 @@ export function skeletonDistance(a: string, b: string, strictVowels = false): Sk
         best = del;
         hard = (prevHard[j] as number) + hardA;
       }
-      const ins = (curCost[j - 1] as number) + indelCost(cb, strictVowels);
+      const ins = (curCost[j - 1] as number) + indelCode(cb, strictVowels);
       if (ins < best - 1e-9) {
         best = ins;
-        hard = (curHard[j - 1] as number) + (isHardIndel(cb, strictVowels) ? 1 : 0);
+        hard = (curHard[j - 1] as number) + hardIndelCode(cb, strictVowels);
       }
       curCost[j] = best;
       curHard[j] = hard;
+      if (best < rowMin) rowMin = best;
     }
+    if (rowMin > maxCost) return { cost: Number.POSITIVE_INFINITY, hard: 99 };
     [prevCost, curCost] = [curCost, prevCost];
     [prevHard, curHard] = [curHard, prevHard];
   }
   return { cost: prevCost[m] as number, hard: prevHard[m] as number };
-}
-
-function isHardIndel(c: string, strictVowels: boolean): boolean {
-  if (c === 'h') return false;
-  return strictVowels || !isVowel(c);
 }

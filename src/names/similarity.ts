@@ -30,17 +30,28 @@ export interface TokenMatch {
   b: string;
 }
 
+/** What the matcher needs to know about one token. */
+export interface TokenInfo {
+  /** Candidate skeletons, one per plausible convention. */
+  skeletons: string[];
+  /** Japanese-shaped syllabic token (vowels as distinctive as consonants). */
+  syllabic: boolean;
+}
+
 /** A memo of token skeletons; pass one to reuse skeletons across many comparisons (an article, a batch). */
-export type SkeletonCache = Map<string, string[]>;
+export type SkeletonCache = Map<string, TokenInfo>;
+
+function tokenInfo(token: string, cache: SkeletonCache | undefined): TokenInfo {
+  let info = cache?.get(token);
+  if (!info) {
+    info = { skeletons: tokenSkeletons(token), syllabic: isSyllabic(token) };
+    cache?.set(token, info);
+  }
+  return info;
+}
 
 function skeletons(token: string, cache: SkeletonCache | undefined): string[] {
-  if (!cache) return tokenSkeletons(token);
-  let s = cache.get(token);
-  if (!s) {
-    s = tokenSkeletons(token);
-    cache.set(token, s);
-  }
-  return s;
+  return tokenInfo(token, cache).skeletons;
 }
 
 const CV_RE = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrfjw]y?|y)?(?:[aeiou]|aa|ii|uu|ee|oo|ou|ei|ai|ui|oi|ue|ie)n?)+$/u;
@@ -59,19 +70,23 @@ function isSyllabic(token: string): boolean {
  * @param a A token (any script).
  * @param b Another token.
  * @param cache Optional skeleton memo.
+ * @param minScore Scores below this may be reported as 0 (lets the distance stop early). Default 0.
  */
-export function compareTokens(a: string, b: string, cache?: SkeletonCache): TokenMatch {
-  const sa = skeletons(a, cache);
-  const sb = skeletons(b, cache);
-  const strict = isSyllabic(a) && isSyllabic(b);
+export function compareTokens(a: string, b: string, cache?: SkeletonCache, minScore = 0): TokenMatch {
+  const ia = tokenInfo(a, cache);
+  const ib = tokenInfo(b, cache);
+  const strict = ia.syllabic && ib.syllabic;
   let best: TokenMatch = { score: 0, hard: 99, a: '', b: '' };
-  for (const x of sa) {
-    for (const y of sb) {
+  for (const x of ia.skeletons) {
+    for (const y of ib.skeletons) {
       if (x === y) return { score: 1, hard: 0, a: x, b: y };
       const len = Math.max(x.length, y.length, 3);
       const lenGap = Math.abs(x.length - y.length);
       if (lenGap / len > 0.5) continue;
-      const d = skeletonDistance(x, y, strict);
+      // Lower bound of the cost: every length difference is at least a cheap insertion.
+      const floor = Math.max(best.score, minScore);
+      if (1 - (lenGap * 0.4) / len < floor) continue;
+      const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9);
       const score = Math.max(0, 1 - d.cost / len);
       const hard = d.hard + (lenGap >= 2 ? 1 : 0);
       if (score > best.score || (score === best.score && hard < best.hard))
@@ -119,13 +134,17 @@ const MASC_FEM: readonly (readonly [string, string])[] = [
   ['ko', 'ka'],
 ];
 
-/** The two surname skeletons are the masculine and feminine forms of one Slavic surname. */
+/**
+ * The two surname skeletons are the masculine and feminine forms of one Slavic surname (`parvanov` /
+ * `parvanova`, `sokolofski` / `sokolovska`: the stems may differ by a spelling variation).
+ */
 export function isGenderedPair(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   for (const [m, f] of MASC_FEM) {
-    if (short.endsWith(m) && long.endsWith(f) && short.slice(0, -m.length) === long.slice(0, -f.length)) {
-      return m !== 'ko';
-    }
+    if (m === 'ko' || !short.endsWith(m) || !long.endsWith(f)) continue;
+    const sa = short.slice(0, -m.length);
+    const sb = long.slice(0, -f.length);
+    if (sa === sb || (sa.length >= 3 && skeletonDistance(sa, sb, false, 0.6).cost <= 0.6)) return true;
   }
   return false;
 }
@@ -192,7 +211,7 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
 /**
  * Compare two personal names and explain the score.
  *
- * @param a A name in any script (`Христо Грозев`, `GROZEV Hristo`, `Christo Grozev`).
+ * @param a A name in any script (`Владимир Зеленский`, `ZELENSKYY Volodymyr`, `Wladimir Selenskij`).
  * @param b Another name.
  * @param cache Optional skeleton memo shared across calls.
  */
@@ -212,7 +231,7 @@ export function compareNames(a: string, b: string, cache: SkeletonCache = new Ma
 /**
  * How similar two personal names are, 0..1, across transliterations, scripts and name orders.
  *
- * @param a A name (any script: `Христо Грозев`, `GROZEV Hristo`, `Christo Grozev`).
+ * @param a A name (any script: `Владимир Зеленский`, `ZELENSKYY Volodymyr`, `Wladimir Selenskij`).
  * @param b Another name.
  * @returns 1 for the same spelling; ≥ {@link SAME_NAME_THRESHOLD} when the names read as one person.
  * @throws TypeError when `a` or `b` is not a string.
@@ -230,7 +249,7 @@ export interface SameNameOptions {
 }
 
 /**
- * Whether two personal names most likely name the same person: `Христо Грозев` / `Hristo Grozev` yes,
+ * Whether two personal names most likely name the same person: `Христо Стоичков` / `Hristo Stoichkov` yes,
  * `Igor Lebedev` / `Oleg Lebedev` no, `Antonia Parvanova` / `Antonia Parvanov` no.
  *
  * @param a A name (any script).

@@ -1,0 +1,492 @@
+/**
+ * Mention detection: capitalised sequences of each sentence, typed by lexicons and by their context.
+ *
+ * One linear pass over the words of each sentence builds maximal runs of capitalised words (with `of`, `the`,
+ * `de`, `von` … inside when a capitalised word follows), cuts possessives (`Putin’s`) and adjectival suffixes
+ * (`Washington-based`), and splits each run at function words and calendar words. Each piece is then typed:
+ *
+ * - organisation: a known outlet or acronym (`Newsweek`, `FSB`), a website (`Example.net`), or a head word
+ *   (`… Research Group`, `Ministry of …`);
+ * - place: the gazetteer, a head word (`… Peninsula`, `… Islands`), a following `region`/`province`, or a list
+ *   after `the islands of` / `the cities of`;
+ * - person: a title before it (`Prime Minister X`, `spokesman X`), a given name of the lexicon first
+ *   (`Igor X`), an apposition (`X, a Russian human rights activist`), a speech verb after it (`X said`), or
+ *   `according to X`;
+ * - anything else stays `unknown` and is only kept when it joins an entity found with evidence.
+ *
+ * A capitalised word alone at the start of a sentence, or in a title, heading or boilerplate block (where
+ * headline case hides what is a name), never becomes an entity by itself.
+ *
+ * @module
+ */
+import { COMMON_GIVEN_NAMES } from '../lexicons/given-names.js';
+import { CALENDAR_WORDS, DEMONYMS, NON_NAME_WORDS } from '../lexicons/non-names.js';
+import {
+  KNOWN_ORGANIZATIONS,
+  ORG_ACRONYMS,
+  ORG_CONNECTORS,
+  ORG_HEAD_WORDS,
+  WEBSITE_RE,
+} from '../lexicons/org-cues.js';
+import { PERSON_TITLES, STRONG_PERSON_TITLES } from '../lexicons/person-titles.js';
+import { KNOWN_PLACES, PLACE_HEAD_WORDS, PLACE_LIST_NOUNS, PLACE_TAIL_WORDS } from '../lexicons/places.js';
+import { ROLE_NOUNS } from '../lexicons/role-nouns.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
+import type { Segmentation, Span } from '../types.js';
+
+/** What a candidate mention looks like it names. */
+export type CandidateType = 'person' | 'organization' | 'place' | 'other' | 'unknown';
+
+/** A candidate mention. */
+export interface Candidate {
+  /** The mention, exactly as in the text (titles, possessives and suffixes cut off). */
+  span: Span;
+  /** The name's words. */
+  tokens: string[];
+  type: CandidateType;
+  /** Found in a position where a capital says nothing (sentence start, title, heading, boilerplate). */
+  weak: boolean;
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-‐]*/gu;
+const TRAILING_RE = /[’'.\-‐]+$/u;
+const CAP_RE = /^\p{Lu}/u;
+const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const ROMAN_RE = /^[IVX]+$/u;
+const POSSESSIVE_RE = /[’']s?$/u;
+const JOIN_GAP_RE = /^[ \u00a0]$/u;
+const SUFFIX_RE =
+  /[-‐](?:based|born|made|led|backed|style|era|controlled|occupied|linked|funded|owned|allied|leaning|friendly|run|held|bound|wide|related|speaking|affiliated|centred|centered|focused|registered|headquartered)$/u;
+const PERSON_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
+const CONNECTORS: ReadonlySet<string> = new Set([...ORG_CONNECTORS, ...PERSON_PARTICLES]);
+const TITLE_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES);
+const STRONG_TITLES: ReadonlySet<string> = new Set(STRONG_PERSON_TITLES);
+const LEAD_SKIP: ReadonlySet<string> = new Set([
+  'also',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'then',
+  'later',
+  'previously',
+]);
+const APPOSITION_STOP_RE = /[,.;:()“”"!?]/u;
+const WEAK_BLOCKS: ReadonlySet<string> = new Set(['title', 'heading', 'boilerplate']);
+
+function lowerTitle(word: string): string {
+  return word.replace(/\.$/u, '').toLowerCase();
+}
+
+/** Split one sentence into words with offsets (trailing punctuation and possessives cut). */
+function sentenceWords(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD_RE)) {
+    let raw = m[0];
+    const trimmed = raw.replace(TRAILING_RE, '');
+    raw = trimmed === '' ? raw.slice(0, 1) : trimmed;
+    const s = start + (m.index ?? 0);
+    out.push({ start: s, end: s + raw.length, text: raw, cap: CAP_RE.test(raw) });
+  }
+  return out;
+}
+
+/** A run of words that may form one name. */
+interface Run {
+  words: Word[];
+  /** The run ended at a possessive or an adjectival suffix that was cut off. */
+  cut: boolean;
+}
+
+function cutWord(w: Word): { word: Word; cut: boolean } {
+  const suffix = SUFFIX_RE.exec(w.text);
+  if (suffix) {
+    const text = w.text.slice(0, suffix.index);
+    return { word: { ...w, text, end: w.start + text.length }, cut: true };
+  }
+  if (w.text.length > 2 && POSSESSIVE_RE.test(w.text) && /[’']s$/u.test(w.text)) {
+    const text = w.text.slice(0, -2);
+    return { word: { ...w, text, end: w.start + text.length }, cut: true };
+  }
+  return { word: w, cut: false };
+}
+
+function buildRuns(text: string, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!w.cap) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [];
+    let cut = false;
+    let j = i;
+    while (j < words.length) {
+      const cw = cutWord(words[j] as Word);
+      run.push(cw.word);
+      if (cw.cut) {
+        cut = true;
+        j++;
+        break;
+      }
+      const next = words[j + 1];
+      if (!next || !JOIN_GAP_RE.test(text.slice((words[j] as Word).end, next.start))) {
+        j++;
+        break;
+      }
+      if (next.cap) {
+        j++;
+        continue;
+      }
+      // Up to two connectors, then a capitalised word.
+      let k = j + 1;
+      while (
+        k < words.length &&
+        k <= j + 2 &&
+        CONNECTORS.has((words[k] as Word).text) &&
+        !(k === j + 2 && (words[k - 1] as Word).text === 'and')
+      ) {
+        const after = words[k + 1];
+        if (!after || !JOIN_GAP_RE.test(text.slice((words[k] as Word).end, after.start))) break;
+        k++;
+      }
+      const landing = words[k];
+      if (k > j + 1 && landing?.cap && CONNECTORS.has((words[k - 1] as Word).text)) {
+        for (let x = j + 1; x < k; x++) run.push(words[x] as Word);
+        j = k;
+        continue;
+      }
+      j++;
+      break;
+    }
+    runs.push({ words: run, cut });
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+function isBreakWord(w: string): boolean {
+  return CALENDAR_WORDS.has(w) || (NON_NAME_WORDS.has(w) && !TITLE_WORDS.has(lowerTitle(w)));
+}
+
+/** Split a run at function and calendar words; keep pieces that still hold a capitalised word. */
+function splitRun(run: Word[], listed: ReadonlySet<number>): Word[][] {
+  const whole = joined(run);
+  if (KNOWN_ORGANIZATIONS.has(whole) || KNOWN_PLACES.has(whole)) return [run];
+  const pieces: Word[][] = [];
+  let cur: Word[] = [];
+  for (const w of run) {
+    if ((w.cap && isBreakWord(w.text)) || listed.has(w.start)) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(w);
+  }
+  if (cur.length) pieces.push(cur);
+  return pieces.map(trimConnectors).filter((p) => p.length > 0);
+}
+
+function trimConnectors(p: Word[]): Word[] {
+  let a = 0;
+  let b = p.length;
+  while (a < b && !(p[a] as Word).cap) a++;
+  while (b > a && !(p[b - 1] as Word).cap) b--;
+  return p.slice(a, b);
+}
+
+function spanOf(text: string, words: Word[]): Span {
+  const start = (words[0] as Word).start;
+  const end = (words[words.length - 1] as Word).end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function joined(words: Word[]): string {
+  return words.map((w) => w.text).join(' ');
+}
+
+/** Context around a piece in its sentence. */
+interface Context {
+  text: string;
+  words: Word[];
+  /** Index in `words` of the first and last word of the piece. */
+  first: number;
+  last: number;
+}
+
+function personEvidence(ctx: Context, piece: Word[], hadTitle: boolean): boolean {
+  if (hadTitle) return true;
+  const { text, words, first, last } = ctx;
+  const prev = words[first - 1];
+  if (prev && !prev.cap && STRONG_TITLES.has(lowerTitle(prev.text))) return true;
+  const prev2 = words[first - 2];
+  if (prev && prev2 && prev.text === 'to' && prev2.text.toLowerCase() === 'according') return true;
+  if (piece.length >= 2 && COMMON_GIVEN_NAMES.has((piece[0] as Word).text)) return true;
+  // Speech verb after the name.
+  let k = last + 1;
+  while (k < words.length && LEAD_SKIP.has((words[k] as Word).text)) k++;
+  const after = words[k];
+  const lastWord = words[last] as Word;
+  if (after && k <= last + 2 && !/[.!?;:]/u.test(text.slice(lastWord.end, after.start))) {
+    const verb = speechVerb(after.text.toLowerCase());
+    if (verb && verb.strength !== 'cognition') return true;
+  }
+  // Apposition: `X, a Russian human rights activist`.
+  const tail = text.slice(lastWord.end, lastWord.end + 90);
+  if (/^,\s/u.test(tail)) {
+    const rest = tail.slice(2);
+    const stop = rest.search(APPOSITION_STOP_RE);
+    const phrase = stop >= 0 ? rest.slice(0, stop) : rest;
+    const ws = phrase.split(/\s+/u).slice(0, 8);
+    for (const w of ws) {
+      const lw = w.toLowerCase();
+      if (ROLE_NOUNS.has(lw) || (TITLE_WORDS.has(lw) && lw !== 'former' && lw !== 'late' && lw !== 'head')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function classifyPiece(
+  ctx: Context,
+  piece: Word[],
+  weak: boolean,
+): { words: Word[]; type: CandidateType } | null {
+  const full = joined(piece);
+  if (KNOWN_ORGANIZATIONS.has(full)) return { words: piece, type: 'organization' };
+  if (KNOWN_PLACES.has(full)) return { words: piece, type: 'place' };
+  if (piece.length === 1) {
+    const t = (piece[0] as Word).text;
+    if (ORG_ACRONYMS.has(t) || WEBSITE_RE.test(t)) return { words: piece, type: 'organization' };
+  }
+  // Organisation head word anywhere after the first word, or `Ministry of …`.
+  const heads = piece.findIndex((w, i) => ORG_HEAD_WORDS.has(w.text) && (i > 0 || piece[1]?.text === 'of'));
+  if (heads >= 0 && piece.length >= 2) {
+    let a = 0;
+    while (
+      a < piece.length - 1 &&
+      (TITLE_WORDS.has(lowerTitle((piece[a] as Word).text)) || isBreakWord((piece[a] as Word).text))
+    ) {
+      if (a + 1 >= heads) break;
+      a++;
+    }
+    return { words: piece.slice(a), type: 'organization' };
+  }
+  const lastOfPiece = piece[piece.length - 1] as Word;
+  if (piece.length >= 2 && PLACE_HEAD_WORDS.has(lastOfPiece.text)) {
+    let b = 0;
+    while (
+      b < piece.length - 2 &&
+      (DEMONYMS.has((piece[b] as Word).text) || isBreakWord((piece[b] as Word).text))
+    )
+      b++;
+    return { words: piece.slice(b), type: 'place' };
+  }
+  // Strip leading titles, demonyms and adjectives.
+  let a = 0;
+  let hadTitle = false;
+  while (a < piece.length - 1) {
+    const w = (piece[a] as Word).text;
+    const lt = lowerTitle(w);
+    if (STRONG_TITLES.has(lt)) hadTitle = true;
+    if (TITLE_WORDS.has(lt) || DEMONYMS.has(w) || NON_NAME_WORDS.has(w)) a++;
+    else break;
+  }
+  const rest = trimConnectors(piece.slice(a));
+  if (rest.length === 0) return null;
+  const restText = joined(rest);
+  if (KNOWN_ORGANIZATIONS.has(restText)) return { words: rest, type: 'organization' };
+  if (KNOWN_PLACES.has(restText)) return { words: rest, type: 'place' };
+  const last = rest[rest.length - 1] as Word;
+  if (rest.length >= 2 && PLACE_HEAD_WORDS.has(last.text)) return { words: rest, type: 'place' };
+  // `the Kharkiv region`.
+  const after = ctx.words[ctx.last + 1];
+  if (
+    after &&
+    !after.cap &&
+    PLACE_TAIL_WORDS.has(after.text) &&
+    rest.length <= 2 &&
+    !DEMONYMS.has(last.text)
+  ) {
+    return { words: rest, type: 'place' };
+  }
+  if (rest.length === 1) {
+    const t = last.text;
+    if (ORG_ACRONYMS.has(t)) return { words: rest, type: 'organization' };
+    if (DEMONYMS.has(t) || NON_NAME_WORDS.has(t) || CALENDAR_WORDS.has(t) || TITLE_WORDS.has(lowerTitle(t)))
+      return null;
+    if (ACRONYM_RE.test(t)) {
+      const prev = ctx.words[ctx.first - 1];
+      return prev?.text === 'the' ? { words: rest, type: 'organization' } : null;
+    }
+  }
+  if (rest.some((w) => !w.cap && !PERSON_PARTICLES.has(w.text)))
+    return { words: rest, type: weak ? 'unknown' : 'other' };
+  const isAcronym = (w: Word): boolean => ACRONYM_RE.test(w.text) && !ROMAN_RE.test(w.text);
+  if (rest.some(isAcronym) && !rest.every(isAcronym))
+    return { words: rest, type: weak ? 'unknown' : 'other' };
+  const ctxRest: Context = { ...ctx, first: ctx.first + piece.indexOf(rest[0] as Word) };
+  if (personEvidence(ctxRest, rest, hadTitle)) return { words: rest, type: 'person' };
+  return { words: rest, type: rest.length >= 2 && !weak ? 'other' : 'unknown' };
+}
+
+/**
+ * Find candidate mentions in every sentence.
+ *
+ * @param text The article.
+ * @param segmentation Its segmentation (sentence starts and block kinds).
+ */
+export function detectMentions(text: string, segmentation: Segmentation): Candidate[] {
+  const out: Candidate[] = [];
+  segmentation.sentences.forEach((sentence, si) => {
+    const block = segmentation.blocks[sentence.block];
+    const weakBlock = block ? WEAK_BLOCKS.has(block.kind) : false;
+    const words = sentenceWords(text, sentence.start, sentence.end);
+    if (words.length === 0) return;
+    const firstStart = (words[0] as Word).start;
+    const listed = placeLists(text, words);
+    for (const p of listed) {
+      out.push({
+        span: spanOf(text, [p]),
+        tokens: p.text.split(' '),
+        type: 'place',
+        weak: false,
+        sentence: si,
+      });
+    }
+    const listedStarts = new Set(listed.map((w) => w.start));
+    for (const run of buildRuns(text, words)) {
+      for (const piece of splitRun(run.words, listedStarts)) {
+        const firstWord = piece[0] as Word;
+        const firstIdx = words.findIndex((w) => w.start === firstWord.start);
+        const lastWord = piece[piece.length - 1] as Word;
+        const lastIdx = words.findIndex((w) => w.start === lastWord.start);
+        const ctx: Context = { text, words, first: firstIdx, last: lastIdx };
+        const atStart = firstWord.start === firstStart || openerBefore(text, firstStart, firstWord.start);
+        const weak = weakBlock || (atStart && piece.length === 1);
+        const got = classifyPiece(ctx, piece, weak);
+        if (!got) continue;
+        if (
+          (got.type === 'other' || got.type === 'unknown') &&
+          got.words.some((w) => !w.cap && !PERSON_PARTICLES.has(w.text))
+        ) {
+          // Not one name: classify the capitalised parts between the connectors on their own.
+          let part: Word[] = [];
+          const parts: Word[][] = [];
+          for (const w of got.words) {
+            if (!w.cap && !PERSON_PARTICLES.has(w.text)) {
+              if (part.length) parts.push(part);
+              part = [];
+            } else part.push(w);
+          }
+          if (part.length) parts.push(part);
+          for (const p of parts) {
+            const fi = words.findIndex((w) => w.start === (p[0] as Word).start);
+            const li = words.findIndex((w) => w.start === (p[p.length - 1] as Word).start);
+            const sub = classifyPiece({ text, words, first: fi, last: li }, p, weak && p[0] === firstWord);
+            if (!sub) continue;
+            out.push({
+              span: spanOf(text, sub.words),
+              tokens: sub.words.map((w) => w.text),
+              type: sub.type,
+              weak: weakBlock || (sub.words[0] === firstWord && atStart),
+              sentence: si,
+            });
+          }
+          continue;
+        }
+        let type = got.type;
+        if (weak && (type === 'person' || type === 'other') && got.words.length === 1) type = 'unknown';
+        if (weakBlock && type === 'person' && !COMMON_GIVEN_NAMES.has((got.words[0] as Word).text))
+          type = 'unknown';
+        out.push({
+          span: spanOf(text, got.words),
+          tokens: got.words.map((w) => w.text),
+          type,
+          weak: weak || (atStart && got.words[0] === firstWord && type === 'unknown'),
+          sentence: si,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** Only quotation marks or brackets between the sentence start and the word. */
+function openerBefore(text: string, from: number, to: number): boolean {
+  return /^[\s"“”‘’'«»„([*•–—-]*$/u.test(text.slice(from, to));
+}
+
+/** Capitalised names listed after `the islands of`, `the cities of` (`A, B, C and D`). */
+function placeLists(text: string, words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const noun = words[i] as Word;
+    if (!PLACE_LIST_NOUNS.has(noun.text.toLowerCase()) || (words[i + 1] as Word).text !== 'of') continue;
+    let k = i + 2;
+    while (k < words.length) {
+      const w = words[k] as Word;
+      if (!w.cap || isBreakWord(w.text) || DEMONYMS.has(w.text)) break;
+      // One item: capitalised words joined by single spaces.
+      let e = k;
+      while (
+        e + 1 < words.length &&
+        (words[e + 1] as Word).cap &&
+        JOIN_GAP_RE.test(text.slice((words[e] as Word).end, (words[e + 1] as Word).start))
+      ) {
+        e++;
+      }
+      const lastItem = cutWord(words[e] as Word).word;
+      out.push({ start: w.start, end: lastItem.end, text: text.slice(w.start, lastItem.end), cap: true });
+      const next = words[e + 1];
+      if (!next) break;
+      const gap = text.slice((words[e] as Word).end, next.start);
+      if ((next.text === 'and' || next.text === 'or') && /^,?\s+$/u.test(gap)) {
+        k = e + 2;
+        continue;
+      }
+      if (/^,\s+$/u.test(gap)) {
+        k = e + 1;
+        continue;
+      }
+      break;
+    }
+    i = k;
+  }
+  return out;
+}

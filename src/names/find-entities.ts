@@ -1,0 +1,452 @@
+/**
+ * Entities of one article: mentions grouped per person, organisation and place, with a canonical spelling and
+ * the spelling notes that the artefact rules T11 (name variant) and T12 (near a known name) report.
+ *
+ * @module
+ */
+import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
+import { assertOptions, assertString } from '../util/validate.js';
+import { type Candidate, detectMentions } from './detect-mentions.js';
+import {
+  compareNames,
+  compareTokens,
+  isGenderedPair,
+  type NameComparison,
+  SAME_NAME_THRESHOLD,
+  type SkeletonCache,
+} from './similarity.js';
+
+/**
+ * A spelling fact for the artefact rules.
+ * - `variant` (T11): the mention spells its entity's name differently from the entity's dominant spelling in
+ *   this article, beyond a bare surname, a missing middle name, or a difference of case or diacritics
+ *   (`Vladimir Ozekin` when the article otherwise writes `Osechkin`).
+ * - `near-known` (T12): the mention matched one of `knownNames` only approximately (`Christo Grochev` for the
+ *   known `Christo Grozev`).
+ *
+ * `span` is the mention; `entity` the id of its entity; `expected` the spelling to compare with, in the
+ * mention's own form (the full canonical name for a full-name mention, the canonical surname for a bare
+ * surname).
+ */
+export interface NameNote {
+  kind: 'variant' | 'near-known';
+  span: Span;
+  entity: string;
+  expected: string;
+}
+
+/** Options of {@link findEntities}. */
+export interface FindEntitiesOptions {
+  /**
+   * Canonical spellings the caller knows (a gazetteer). A person whose mentions match one (through
+   * {@link compareNames}, at the {@link SAME_NAME_THRESHOLD}) takes it as `canonical`; an organisation or place
+   * matching one up to case and diacritics takes its spelling. Default: none.
+   */
+  knownNames?: readonly string[];
+}
+
+/** The result of {@link findEntities}. */
+export interface EntitiesResult {
+  /** Entities in order of first mention (`e1`, `e2`, …), mentions in text order. */
+  entities: Entity[];
+  /** Spelling notes for T11/T12, in text order. */
+  notes: NameNote[];
+}
+
+/** Lower-case, without diacritics and punctuation: what a case or diacritic difference leaves equal. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface Cluster {
+  type: EntityType;
+  mentions: Candidate[];
+  /** Full-name spellings (persons): distinct texts. */
+  full: string[];
+  /** Distinct surname spellings (persons). */
+  surnames: string[];
+}
+
+function addMention(c: Cluster, m: Candidate): void {
+  c.mentions.push(m);
+  if (c.type !== 'person') return;
+  const sur = surnameOf(m.tokens);
+  if (!c.surnames.includes(sur)) c.surnames.push(sur);
+}
+
+const FULL_LINK = SAME_NAME_THRESHOLD;
+
+interface WordMatch {
+  score: number;
+  hard: number;
+  gendered: boolean;
+}
+
+function surnameOf(tokens: readonly string[]): string {
+  if (tokens.length > 1) {
+    const caps = tokens.find((t) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase());
+    if (caps && tokens.some((t) => t !== t.toUpperCase())) return caps;
+  }
+  return tokens[tokens.length - 1] ?? '';
+}
+
+function givenOf(tokens: readonly string[]): string | null {
+  if (tokens.length < 2) return null;
+  const sur = surnameOf(tokens);
+  return tokens.find((t) => t !== sur) ?? null;
+}
+
+/** Compare two full names once per article. */
+function makeComparer(cache: SkeletonCache): (a: string, b: string) => NameComparison {
+  const memo = new Map<string, NameComparison>();
+  return (a, b) => {
+    if (a === b) return { score: 1, surname: 1, given: 1, givenDiffers: false, gendered: false };
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let c = memo.get(key);
+    if (!c) {
+      c = compareNames(a, b, cache);
+      memo.set(key, c);
+    }
+    return c;
+  };
+}
+
+/** Average-link join of a full name to the person clusters, with cannot-link on clearly different people. */
+function bestFullCluster(
+  name: string,
+  clusters: Cluster[],
+  compare: (a: string, b: string) => NameComparison,
+): Cluster | null {
+  let best: Cluster | null = null;
+  let bestScore = FULL_LINK;
+  for (const c of clusters) {
+    if (c.type !== 'person' || c.full.length === 0) continue;
+    let sum = 0;
+    let blocked = false;
+    for (const f of c.full) {
+      const r = compare(name, f);
+      if (r.givenDiffers || r.gendered || r.score < 0.5) {
+        blocked = true;
+        break;
+      }
+      sum += r.score;
+    }
+    if (blocked) continue;
+    const avg = sum / c.full.length;
+    if (avg >= bestScore) {
+      best = c;
+      bestScore = avg;
+    }
+  }
+  return best;
+}
+
+/** The person cluster a bare word (a surname) belongs to, if one stands out. */
+function bareCluster(
+  word: string,
+  clusters: Cluster[],
+  compareWord: (a: string, b: string) => WordMatch,
+  strictOnly: boolean,
+): Cluster | null {
+  const fw = foldName(word);
+  const scored: { c: Cluster; score: number; hard: number }[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'person') continue;
+    let best = { score: 0, hard: 99 };
+    for (const sur of c.surnames) {
+      if (foldName(sur) === fw) {
+        best = { score: 1, hard: 0 };
+        break;
+      }
+      if (strictOnly) continue;
+      const t = compareWord(word, sur);
+      if (t.gendered) continue;
+      if (t.score > best.score) best = { score: t.score, hard: t.hard };
+    }
+    if (best.score > 0) scored.push({ c, ...best });
+  }
+  scored.sort((x, y) => y.score - x.score);
+  const top = scored[0];
+  if (!top) return null;
+  const second = scored[1]?.score ?? 0;
+  if (top.score === 1 && second < 1) return top.c;
+  if (strictOnly) return null;
+  if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return top.c;
+  if (top.score >= 0.75 && top.hard <= 1 && second < 0.6) return top.c;
+  return null;
+}
+
+function mostFrequent(items: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of items) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best: string | undefined;
+  let bestN = 0;
+  for (const s of items) {
+    const n = counts.get(s) as number;
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function isWellFormed(s: string): boolean {
+  return s !== s.toUpperCase() || s.length <= 5;
+}
+
+/** The dominant spelling of a cluster. */
+function canonicalOf(c: Cluster): string {
+  if (c.type !== 'person') {
+    const texts = c.mentions.map((m) => m.span.text.replace(/^the\s+/iu, ''));
+    const multi = texts.filter((t) => t.includes(' '));
+    return mostFrequent(multi.length > 0 && c.type === 'place' ? texts : texts) ?? '';
+  }
+  const full = c.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens.join(' '));
+  const wellFormed = full.filter(isWellFormed);
+  const base = mostFrequent(wellFormed.length > 0 ? wellFormed : full);
+  const surnames = c.mentions.map((m) => surnameOf(m.tokens)).filter(isWellFormed);
+  const topSurname = mostFrequent(surnames);
+  if (!base) return topSurname ?? c.mentions[0]?.span.text ?? '';
+  const baseTokens = base.split(' ');
+  const baseSurname = surnameOf(baseTokens);
+  if (topSurname && topSurname !== baseSurname) {
+    const n = (s: string): number => surnames.filter((x) => x === s).length;
+    if (n(topSurname) > n(baseSurname)) {
+      const idx = baseTokens.lastIndexOf(baseSurname);
+      baseTokens[idx] = topSurname;
+      return baseTokens.join(' ');
+    }
+  }
+  return base;
+}
+
+function knownMatch(
+  c: Cluster,
+  known: readonly string[],
+  compare: (a: string, b: string) => NameComparison,
+  cache: SkeletonCache,
+): string | null {
+  if (known.length === 0) return null;
+  if (c.type !== 'person') {
+    const folds = new Set(c.mentions.map((m) => foldName(m.span.text.replace(/^the\s+/iu, ''))));
+    return known.find((k) => folds.has(foldName(k))) ?? null;
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  const fulls = [...new Set(c.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens.join(' ')))];
+  for (const k of known) {
+    let score = 0;
+    if (fulls.length > 0) {
+      for (const f of fulls) score = Math.max(score, compare(f, k).score);
+    } else {
+      const kt = k.split(/\s+/u);
+      const sur = surnameOf(kt);
+      for (const m of c.mentions) {
+        const t = compareTokens(m.tokens.join(''), sur, cache);
+        const s = foldName(m.tokens.join(' ')) === foldName(sur) ? 1 : t.hard <= 1 ? t.score : 0;
+        score = Math.max(score, s >= 0.85 ? s : 0);
+      }
+    }
+    if (score >= SAME_NAME_THRESHOLD && score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Every token of `mention` has an equal (folded) token in `expected`. */
+function coveredBy(mention: string, expected: string): boolean {
+  const exp = new Set(foldName(expected).split(' '));
+  return foldName(mention)
+    .split(' ')
+    .every((t) => exp.has(t));
+}
+
+/**
+ * Find the people, organisations and places of one article and merge the spellings of each.
+ *
+ * Mentions come from {@link detectMentions}. Full personal names are clustered with average link and
+ * cannot-link constraints (a clearly different given name or a gendered surname form never joins), not by
+ * transitive closure; a bare surname or a one-off garble then joins the one person whose surname it matches,
+ * when only one stands out (`Vladimir Ozekin … Osechkin` is one person). A capitalised word at a sentence start
+ * or in a headline only joins entities found elsewhere. The canonical spelling is the known name when one
+ * matches, otherwise the most frequent full spelling with the most frequent surname spelling.
+ *
+ * @param text The article, exactly as given to {@link segment} (offsets refer to it).
+ * @param segmentation The segmentation of `text`.
+ * @param options `knownNames` (default none), see {@link FindEntitiesOptions}.
+ * @returns `entities` and the `notes` for the artefact rules T11/T12 (see {@link NameNote}).
+ * @throws TypeError when `text` is not a string, `segmentation` lacks `sentences`/`blocks`, or `knownNames`
+ *   is not an array of strings.
+ */
+export function findEntities(
+  text: string,
+  segmentation: Segmentation,
+  options?: FindEntitiesOptions,
+): EntitiesResult {
+  assertString(text, 'text');
+  if (
+    segmentation === null ||
+    typeof segmentation !== 'object' ||
+    !Array.isArray(segmentation.sentences) ||
+    !Array.isArray(segmentation.blocks)
+  ) {
+    throw new TypeError('newsleuth: segmentation must be a Segmentation ({ blocks, sentences })');
+  }
+  assertOptions(options);
+  const known = options?.knownNames ?? [];
+  if (!Array.isArray(known)) throw new TypeError('newsleuth: options.knownNames must be an array of strings');
+  for (let i = 0; i < known.length; i++) assertString(known[i], `options.knownNames[${i}]`);
+
+  const cache: SkeletonCache = new Map();
+  const compare = makeComparer(cache);
+  const wordMemo = new Map<string, WordMatch>();
+  const compareWord = (a: string, b: string): WordMatch => {
+    const key = `${a}\u0000${b}`;
+    let r = wordMemo.get(key);
+    if (!r) {
+      const t = compareTokens(a, b, cache, 0.7);
+      r = { score: t.score, hard: t.hard, gendered: t.score > 0 && t.score < 1 && isGenderedPair(t.a, t.b) };
+      wordMemo.set(key, r);
+    }
+    return r;
+  };
+  const candidates = detectMentions(text, segmentation).filter(
+    (c) => c.span.end <= text.length && c.span.start < c.span.end,
+  );
+  const clusters: Cluster[] = [];
+
+  // 1. Full personal names (and unknown multi-word names that match a known person name).
+  for (const c of candidates) {
+    if (c.tokens.length < 2) continue;
+    let isPerson = c.type === 'person';
+    if (
+      !isPerson &&
+      c.type === 'unknown' &&
+      known.some((k) => compare(c.tokens.join(' '), k).score >= FULL_LINK)
+    ) {
+      isPerson = true;
+    }
+    if (!isPerson) continue;
+    c.type = 'person';
+    const name = c.tokens.join(' ');
+    const target = bestFullCluster(name, clusters, compare);
+    if (target) {
+      addMention(target, c);
+      if (!target.full.includes(name)) target.full.push(name);
+    } else {
+      const cl: Cluster = { type: 'person', mentions: [], full: [name], surnames: [] };
+      addMention(cl, c);
+      clusters.push(cl);
+    }
+  }
+
+  // 2. Organisations, places, other multi-word names: exact (folded) keys.
+  const byKey = new Map<string, Cluster>();
+  const byFold = new Map<string, Cluster>();
+  const firstWords = new Map<string, Cluster>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' && c.type !== 'place' && c.type !== 'other') continue;
+    const fold = foldName(c.span.text.replace(/^the\s+/iu, ''));
+    const key = `${c.type}:${fold}`;
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { type: c.type, mentions: [], full: [], surnames: [] };
+      byKey.set(key, cl);
+      clusters.push(cl);
+    }
+    if (!byFold.has(fold)) byFold.set(fold, cl);
+    if (c.type === 'place' && c.tokens.length > 1 && !firstWords.has(c.tokens[0] as string)) {
+      firstWords.set(c.tokens[0] as string, cl);
+    }
+    addMention(cl, c);
+  }
+
+  // 3. Bare words: person evidence, or unknown words that match an entity.
+  for (const c of candidates) {
+    if (c.type === 'person' && c.tokens.length >= 2) continue;
+    if (c.type !== 'person' && c.type !== 'unknown') continue;
+    const word = c.tokens.join(' ');
+    const fw = foldName(word);
+    // Same spelling as a mention of an organisation, place or other entity.
+    const exact = byFold.get(fw);
+    if (exact && c.type === 'unknown') {
+      addMention(exact, c);
+      continue;
+    }
+    if (c.tokens.length === 1) {
+      const person = bareCluster(word, clusters, compareWord, c.weak);
+      if (person) {
+        c.type = 'person';
+        addMention(person, c);
+        continue;
+      }
+      // First word of a multi-word place (`Crimean` of `Crimean Peninsula`).
+      const place = firstWords.get(word);
+      if (place && !c.weak) {
+        addMention(place, { ...c, type: 'place' });
+        continue;
+      }
+    }
+    if (c.type === 'person' && !c.weak) {
+      const cl: Cluster = {
+        type: 'person',
+        mentions: [],
+        full: c.tokens.length >= 2 ? [word] : [],
+        surnames: [],
+      };
+      addMention(cl, c);
+      clusters.push(cl);
+    }
+  }
+
+  // 4. Entities in order of first mention.
+  const live = clusters.filter((cl) => cl.mentions.length > 0);
+  for (const cl of live) cl.mentions.sort((a, b) => a.span.start - b.span.start);
+  live.sort((a, b) => (a.mentions[0] as Candidate).span.start - (b.mentions[0] as Candidate).span.start);
+  const entities: Entity[] = [];
+  const notes: NameNote[] = [];
+  live.forEach((cl, i) => {
+    const id = `e${i + 1}`;
+    const matched = knownMatch(cl, known, compare, cache);
+    const dominant = canonicalOf(cl);
+    const canonical = matched ?? dominant;
+    const seen = new Set<number>();
+    const mentions: Mention[] = [];
+    for (const m of cl.mentions) {
+      if (seen.has(m.span.start)) continue;
+      seen.add(m.span.start);
+      mentions.push({ start: m.span.start, end: m.span.end, text: m.span.text, form: 'name' });
+    }
+    const variants = [...new Set(mentions.map((m) => m.text))];
+    entities.push({ id, type: cl.type, canonical, variants, mentions });
+    if (cl.type !== 'person') return;
+    const canonTokens = canonical.split(/\s+/u);
+    const canonSurname = surnameOf(canonTokens);
+    const canonGiven = givenOf(canonTokens);
+    for (const m of cl.mentions) {
+      if (!seen.has(m.span.start)) continue;
+      seen.delete(m.span.start);
+      const mentionText = m.tokens.join(' ');
+      const expected = m.tokens.length >= 2 ? canonical : canonSurname;
+      if (m.tokens.length === 1 && canonGiven !== null && foldName(mentionText) === foldName(canonGiven))
+        continue;
+      if (coveredBy(mentionText, expected)) continue;
+      notes.push({
+        kind: matched ? 'near-known' : 'variant',
+        span: { ...m.span },
+        entity: id,
+        expected,
+      });
+    }
+  });
+  notes.sort((a, b) => a.span.start - b.span.start);
+  return { entities, notes };
+}
