@@ -288,10 +288,15 @@ export async function runBatch<T extends Mergeable<T> = never>(
   };
 
   const stopped = (): boolean => broken || outputError !== null || options.signal?.aborted === true;
-  const abortWait = new Promise<'stop'>((resolve) => {
-    if (options.signal?.aborted) resolve('stop');
-    options.signal?.addEventListener('abort', () => resolve('stop'), { once: true });
-  });
+  // A fresh stop promise per wait: racing one long-lived promise would pile up a reaction per record (and with
+  // it every record read), which is a leak over a million-record batch.
+  let wakeOnStop: (() => void) | null = null;
+  const onAbort = (): void => wakeOnStop?.();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const stopWait = (): Promise<'stop'> =>
+    new Promise((resolve) => {
+      wakeOnStop = () => resolve('stop');
+    });
 
   options.onStart?.({ totalBytes: total, skipped: resume?.lines ?? 0 });
   const records = readRecords(sources, options.stdin ?? process.stdin);
@@ -322,7 +327,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
       }
       pendingNext ??= records.next();
       const next = await Promise.race(
-        [pendingNext, abortWait, headDone(), idle].filter((p): p is NonNullable<typeof p> => p !== null),
+        [pendingNext, stopWait(), headDone(), idle].filter((p): p is NonNullable<typeof p> => p !== null),
       );
       if (next === 'stop') {
         interrupted = true;
@@ -360,6 +365,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
     while (inFlight.length > 0) await writeHead();
   } finally {
     if (watchdog) clearInterval(watchdog);
+    options.signal?.removeEventListener('abort', onAbort);
     await Promise.allSettled(inFlight);
     await pool.destroy();
     if (interrupted) void records.return(undefined);
