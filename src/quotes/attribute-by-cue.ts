@@ -136,12 +136,80 @@ const PREPOSITIONS = new Set([
   'into',
 ]);
 
+/** Verb forms that are also common nouns (`report`, `email`, `tweet`, `claims`). */
+const NOUNISH = new Set([
+  'report',
+  'reports',
+  'email',
+  'emails',
+  'tweet',
+  'tweets',
+  'post',
+  'posts',
+  'statement',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'note',
+  'notes',
+  'call',
+  'calls',
+  'promise',
+  'promises',
+  'reply',
+  'replies',
+  'estimate',
+  'estimates',
+  'plan',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'study',
+  'show',
+  'shows',
+  'memo',
+  'message',
+  'messages',
+  'letter',
+  'warning',
+  'warnings',
+  'forecast',
+  'forecasts',
+  'order',
+  'orders',
+  'ruling',
+  'finding',
+  'findings',
+  'demand',
+  'demands',
+  'proposal',
+  'request',
+  'requests',
+  'answer',
+  'answers',
+  'text',
+  'texts',
+  'quote',
+  'quotes',
+]);
+
 /** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
 export function nounUse(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!prev || prev.kind !== 'word') return false;
   if (NOUN_MAKERS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   const prev2 = tokens[j - 2];
+  // "An RBC report", "a March 17 email", "the new study": a determiner two or three words back
+  if (NOUNISH.has(tokens[j]!.lower)) {
+    for (let k = j - 2; k >= Math.max(0, j - 4); k--) {
+      const u = tokens[k]!;
+      if (u.kind !== 'word') break;
+      if (NOUN_MAKERS.has(u.lower)) return true;
+      if (!u.cap && !/^\d/.test(u.text)) break;
+    }
+  }
   return (
     prev2 !== undefined &&
     PREPOSITIONS.has(prev2.lower) &&

@@ -90,7 +90,7 @@ export function classifyNonSpeech(
     return 'title';
   if (titleCase && n <= 6) {
     if (POSSESSIVE_BEFORE.test(before) || PLACE_PREP_BEFORE.test(before)) return 'title';
-    if (DETERMINER_BEFORE.test(before) || /\bas\s+(?:its|his|her|their)?\s*$/i.test(before)) return 'name';
+    if (DETERMINER_BEFORE.test(before) || /\bas\s+(?:its|his|her|their)\s*$/i.test(before)) return 'name';
   }
   if (n <= 4 && SO_CALLED.test(before)) return titleCase && n > 1 ? 'name' : 'scare';
   return null;

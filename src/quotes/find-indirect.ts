@@ -305,6 +305,7 @@ export function findIndirect(
       if (tokens[j - 1]?.lower === 'to') continue;
       const participle = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',';
       const cue = { start: t.start, end: t.end, text: t.text };
+      if (!found && participle) continue; // a participle needs the clause it hangs on
       if (found) {
         if (!participle || !found.speaker) continue;
         // same speaker as the clause it hangs on

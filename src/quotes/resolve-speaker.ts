@@ -292,17 +292,21 @@ export function resolvePronoun(
   }
   if (pronoun === 'they' || pronoun === 'it') return best;
   const names = nameSequences(text, floor, at).filter(outside);
-  let fallback: KnownSpeaker | null = null;
+  // nearest compatible name; one not in subject position counts as twice as far, plus a sentence
+  let bestName: KnownSpeaker | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
   for (let k = names.length - 1; k >= 0; k--) {
     const c = names[k]!;
     if (!compatible(pronoun, c.gender, c.form)) continue;
-    if (!c.subject) {
-      fallback ??= c;
-      continue;
+    const d = at - c.end;
+    const score = c.subject ? d : 2 * d + 100;
+    if (score < bestScore) {
+      bestScore = score;
+      bestName = c;
     }
-    if (!best || c.start > best.start) best = c;
-    break;
   }
+  const fallback: KnownSpeaker | null = null;
+  if (bestName && (!best || bestScore < at - best.end)) best = bestName;
   return best ?? fallback;
 }
 
