@@ -8,16 +8,16 @@
 
 /** Disclaimer phrases (regular-expression sources, compiled once by the rule). */
 export const DISCLAIMER_PATTERNS: readonly string[] = [
-  '(?:is |was |has been |)(?:recogni[sz]ed|declared|designated|listed|labell?ed) (?:in (?:Russia|the Russian Federation|Belarus) )?as (?:an? )?(?:foreign agents?|undesirable(?: organi[sz]ations?)?|extremist(?: organi[sz]ations?)?)(?: in (?:Russia|the Russian Federation|Belarus))?',
-  '(?:is |are |)(?:banned|prohibited|outlawed|forbidden) in (?:Russia|the Russian Federation|the RF|Belarus)',
-  '(?:whose |the )?activit(?:y|ies) (?:is |are )?(?:banned|prohibited|outlawed) in (?:Russia|the Russian Federation|the RF|Belarus)',
+  // the label itself, in the translated wording (English writes "designated", "labelled")
+  '(?:is |was |has been |been |)recogni[sz]ed (?:in (?:Russia|the Russian Federation|Belarus) )?as (?:an? )?(?:foreign agents?|undesirable(?: organi[sz]ations?)?|extremist(?: organi[sz]ations?)?|terrorist(?: organi[sz]ations?)?)(?: in (?:Russia|the Russian Federation|Belarus))?',
+  // a ban stated in brackets after the name: `Meta (banned in Russia)`
+  '\\((?:[^()\\n]{0,60} )?(?:banned|prohibited|outlawed|forbidden) in (?:Russia|the Russian Federation|the RF|Belarus)[^()\\n]{0,40}\\)',
   '(?:recogni[sz]ed as |)(?:an )?extremist (?:and|or) (?:banned|prohibited) in (?:Russia|the Russian Federation)',
   'included in the (?:register|registry|list) of (?:foreign agents|extremists and terrorists|terrorists and extremists|undesirable organi[sz]ations)',
   'performing the functions of a foreign agent',
-  'acting as a foreign agent',
-  '(?:media|mass media|a media outlet|outlet) (?:recogni[sz]ed as|acting as|performing the functions of) (?:a |an )?foreign agent',
+  '(?:media|mass media|a media outlet|outlet) (?:recogni[sz]ed as|performing the functions of) (?:a |an )?foreign agent',
   'liquidated by (?:a |the )?court decision',
-  'owned by (?:the )?Meta(?: Platforms)?(?: Inc\\.?)?,? (?:recogni[sz]ed as extremist|banned|which is banned)',
+  'owned by (?:the )?Meta(?: Platforms)?(?: Inc\\.?)?,? (?:recogni[sz]ed as extremist|which is recogni[sz]ed as extremist)',
 ];
 
 /** Words on a `*` footnote line that mark it as a disclaimer footnote (`* banned in Russia`). */

@@ -43,10 +43,7 @@ export const TRANSLATOR_NOTES: readonly string[] = [
   'transl.',
   'trans. note',
   'machine translation',
-  'translated by',
   't/n',
-  'tn:',
-  'n.t.',
   'ed. note: translation',
 ];
 

@@ -32,6 +32,12 @@ const cases: Array<[string, string, string, string]> = [
   ],
   ['glued-word', 'The sanctions ofRussia were lifted.', 'ofRussia', 'The DeSantis and MacArthur papers.'],
   [
+    'glued-word',
+    'It was a disaster for the economyThe minister said.',
+    'economyThe',
+    'MoveOn PAC, KnowHow Inc. and BusinessToday.',
+  ],
+  [
     'odd-capital',
     'During the war, jAponians weaponized bacteria.',
     'jAponians',

@@ -12,7 +12,7 @@ const DASH_VERB =
   /[”"»],?\s*[–—-]\s*(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
 const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]/gu;
 const ORG_IN_QUOTES =
-  /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|group|union|association|publishing house|TV channel|channel|newspaper|portal|outlet|publication)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;
+  /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|publishing house|TV channel|channel|newspaper|portal)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;
 
 export const foreignQuoteConvention: Rule = {
   id: 'foreign-quote-convention',

@@ -6,7 +6,9 @@
  *
  * @module
  */
+
 import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
+import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, tokenBounds } from '../text.js';
@@ -29,8 +31,35 @@ const GLUED_LOWER = new Set([
   'the',
   'about',
 ]);
-/** Openers that also end common compound brands; never split on these alone. */
-const WEAK_SECOND = new Set(['In', 'On', 'It', 'As', 'At', 'We', 'He', 'Now', 'Last', 'Then', 'Also', 'For']);
+/**
+ * Openers that cannot end a brand or compound name (`UkraineThe`, `statementHowever`); any other opener (`In`,
+ * `On`, `Today`, `How`: `LinkedIn`, `BusinessToday`, `KnowHow`) splits only before a capital or a digit.
+ */
+const STRONG_SECOND = new Set([
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'They',
+  'She',
+  'But',
+  'And',
+  'However',
+  'Meanwhile',
+  'Moreover',
+  'Therefore',
+  'According',
+  'Although',
+  'Earlier',
+  'Recall',
+  'Thus',
+  'After',
+  'During',
+  'While',
+]);
+const WEAK_SECOND = { has: (word: string) => !STRONG_SECOND.has(word) };
 
 /** Split a token at each lower→upper case change. */
 export function splitCamel(token: string): string[] {
@@ -83,7 +112,7 @@ export const gluedWord: Rule = {
       const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!CASE_CHANGE.test(token)) continue;
-      if (CAMEL_CASE_WORDS.has(token)) continue;
+      if (CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token)) continue;
       const start = m.index;
       const [ts, te] = tokenBounds(text, start);
       if (looksLikeAddress(text.slice(ts, te))) continue;

@@ -31,10 +31,10 @@ export const jurisdictionDisclaimer: Rule = {
         continue;
       }
       if (input.quoted.overlaps(m.index, m.index + m[0].length)) continue;
-      // keep a surrounding bracket or dash pair in the flag
+      // keep a surrounding bracket pair in the flag
       let s = m.index;
       let e = m.index + m[0].length;
-      if (text[s - 1] === '(' && text[e] === ')') {
+      if (text[s - 1] === '(' && text[e] === ')' && text[s] !== '(') {
         s--;
         e++;
       }

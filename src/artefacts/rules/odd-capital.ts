@@ -5,7 +5,9 @@
  *
  * @module
  */
+
 import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
+import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, tokenBounds } from '../text.js';
 
@@ -50,7 +52,6 @@ const UNITS = new Set([
 ]);
 /** Lower-case brand prefixes (`iPhone`, `eBay`, `xAI`, `mPesa`). */
 const BRAND_PREFIX = /^[iexm]\p{Lu}/u;
-const EXTRA_ALLOWED = new Set(['jQuery', 'nVidia', 'vCard', 'tvOS', 'watchOS', 'visionOS', 'iPadOS']);
 
 function normalise(token: string): string {
   // `jAponians` → `Japonians`; `russiA` → `russia`
@@ -87,7 +88,7 @@ export const oddCapital: Rule = {
       const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!LOWER_THEN_UPPER.test(token)) continue;
-      if (CAMEL_CASE_WORDS.has(token) || UNITS.has(token) || EXTRA_ALLOWED.has(token)) continue;
+      if (CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token) || UNITS.has(token)) continue;
       const prefix = /^\p{Ll}+/u.exec(token)?.[0] ?? '';
       const rest = token.slice(prefix.length);
       if (rest.length >= 2 && rest === rest.toUpperCase()) continue; // mRNA, macOS, eSIM
