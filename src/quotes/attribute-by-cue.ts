@@ -337,7 +337,7 @@ export function cueBefore(
     for (let j = last - 1; j >= Math.max(floor, last - 9); j--) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';' || (t.kind === 'punct' && /["“”]/.test(t.text))) break;
-      if (!isCueVerb(t, false) || nounUse(tokens, j)) continue;
+      if (!isCueVerb(t, lastTok.text === ':') || nounUse(tokens, j)) continue;
       const sp = subjectBefore(tokens, j, floor);
       if (sp) return match(tokens, sp, j, j, 'before', true);
       const inv = subjectAfter(tokens, j, last);

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import type { Entity } from '../../src/types.js';
+import { marked, NO_SEGMENTATION } from './helpers.js';
+
+describe('attribution sieves', () => {
+  it.each([
+    ['“…,” X said', '“We will win,” Smith said.', 'We will', 'Smith', 'said'],
+    [
+      '“…,” said X (inverted, honorific)',
+      '“We will win,” said Rep. Jim Clyburn (D-S.C.), the whip.',
+      'We will',
+      'Rep. Jim Clyburn',
+      'said',
+    ],
+    ['“…,” the role said', '“We will win,” the spokesman said.', 'We will', 'the spokesman', 'said'],
+    [
+      'title + name before the verb',
+      '“We will win,” White House press secretary Josh Earnest said Monday.',
+      'We will',
+      'White House press secretary Josh Earnest',
+      'said',
+    ],
+    [
+      'long appositive',
+      '“We will win,” Malkia Cyril, the director of a centre that is featured in the film, told reporters.',
+      'We will',
+      'Malkia Cyril',
+      'told',
+    ],
+    ['X said: “…”', 'Smith said: “We will win.”', 'We will', 'Smith', 'said'],
+    ['X told Y, “…”', 'Mook told CBS, “We will win.”', 'We will', 'Mook', 'told'],
+    ['“…” ― X (dash)', '“We will win.” ― Karen Bobadilla.', 'We will', 'Karen Bobadilla', '―'],
+    [
+      'glued cue sentence',
+      'Russia ““is preparing for war.”The FSB agent said in an email.',
+      'preparing',
+      'The FSB agent',
+      'said',
+    ],
+    [
+      'according to X',
+      'According to the whistleblower, a “major sticking point” remains.',
+      'sticking',
+      'the whistleblower',
+      'According to',
+    ],
+    [
+      '…, according to X (run back)',
+      'It was all over.“, according to the document.',
+      'over',
+      'the document',
+      'according to',
+    ],
+    [
+      'mid-sentence X says,',
+      'The islands, the agent says, are an “exchange penalty” for Moscow.',
+      'exchange',
+      'the agent',
+      'says',
+    ],
+    [
+      'sentence-final cue',
+      'Abe tried to “negotiate” with Russia, the whistleblower said.',
+      'negotiate',
+      'the whistleblower',
+      'said',
+    ],
+    ['speech verb beyond said', '“We will win,” she tweeted.', 'We will', 'she', 'tweeted'],
+    [
+      'document as source',
+      'The report, citing documents, said that “they weaponize bacteria“.',
+      'weaponize',
+      'The report',
+      'said',
+    ],
+    [
+      'generic noun phrase',
+      'The clip says Kaine “has a passion for the wrong people.”',
+      'passion',
+      'The clip',
+      'says',
+    ],
+    [
+      'line before ends with a colon',
+      'McCrummen reports:\n\n“The first time she saw him, she cried.”',
+      'first time',
+      'McCrummen',
+      'reports',
+    ],
+  ])('%s', (_name, text, needle, speaker, cue) => {
+    const q = marked(text, needle);
+    expect(q?.speaker?.text).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it('a floating quotation inherits the previous speaker', () => {
+    const text = '“We will win,” Smith said. “And we will win big.”';
+    expect(marked(text, 'win big')?.speaker?.text).toBe('Smith');
+  });
+
+  it.each([
+    [
+      'he → nearest subject name',
+      'Christo Grochev analyzed the letter.\n\nHe showed it to “two real contacts”.',
+      'two real',
+      'Christo Grochev',
+    ],
+    ['she skips a Mr.', 'Mr. Smith met Jane Doe. Later, “we will win,” she said.', 'we will', 'Jane Doe'],
+    [
+      'they → previous speaker',
+      '“It is ready,” the FSB agent said.\n\nIt was over for others to answer“, they wrote.',
+      'others',
+      'the FSB agent',
+    ],
+    [
+      'names inside the quote are no candidates',
+      'Melanie Smith cheered.\n\n“Here comes Big Daddy,” she said.',
+      'Big Daddy',
+      'Melanie Smith',
+    ],
+  ])('pronoun: %s', (_name, text, needle, speaker) => {
+    expect(marked(text, needle)?.speaker?.text).toBe(speaker);
+  });
+
+  it('links the speaker to the entity whose mention covers it', () => {
+    const text = '“We will win,” Igor Smith said.';
+    const at = text.indexOf('Igor Smith');
+    const entities: Entity[] = [
+      {
+        id: 'e1',
+        type: 'person',
+        canonical: 'Igor Smith',
+        variants: ['Igor Smith'],
+        mentions: [{ start: at, end: at + 10, text: 'Igor Smith', form: 'name' }],
+      },
+    ];
+    const q = extractQuotes(text, NO_SEGMENTATION, { entities }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.entity).toBe('e1');
+    expect(extractQuotes(text, NO_SEGMENTATION).quotes[0]?.speaker?.entity).toBeNull();
+  });
+
+  it('resolves a pronoun through entities when the text scan finds nothing', () => {
+    const text = 'anna met him.\n\n“We will win,” she said.';
+    const entities: Entity[] = [
+      {
+        id: 'e7',
+        type: 'person',
+        canonical: 'Ms. Anna Lee',
+        variants: ['anna'],
+        mentions: [{ start: 0, end: 4, text: 'anna', form: 'name' }],
+      },
+    ];
+    const q = extractQuotes(text, NO_SEGMENTATION, { entities }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker).toMatchObject({ text: 'anna', entity: 'e7' });
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/quotes/find-indirect.js';
+import { quotesOf } from './helpers.js';
+
+function indirect(text: string) {
+  return quotesOf(text).filter((q) => q.kind === 'indirect');
+}
+
+describe('indirect sieves', () => {
+  it.each([
+    [
+      'X said that …',
+      'Smith said that the plan would fail next year.',
+      'the plan would fail next year',
+      'Smith',
+    ],
+    [
+      'X said … (no that)',
+      'Smith said the plan would fail next year.',
+      'the plan would fail next year',
+      'Smith',
+    ],
+    [
+      'X told reporters …',
+      'Smith told reporters on Monday that the plan would fail.',
+      'the plan would fail',
+      'Smith',
+    ],
+    [
+      'According to X, …',
+      'According to the report, the plan would fail next year.',
+      'the plan would fail next year',
+      'the report',
+    ],
+    [
+      '…, according to X',
+      'The plan would fail next year, according to officials.',
+      'The plan would fail next year',
+      'officials',
+    ],
+    [
+      '…, X said',
+      'The plan would fail next year, the minister said.',
+      'The plan would fail next year',
+      'the minister',
+    ],
+    [
+      'NAME: text',
+      'WALLACE: Let us start with the debate tonight.',
+      'Let us start with the debate tonight',
+      'WALLACE',
+    ],
+    [
+      'X believes that …',
+      'Mr. Obama believes that his efforts will matter most.',
+      'his efforts will matter most',
+      'Mr. Obama',
+    ],
+    [
+      'cue sentence after a passage',
+      'For Japan, the islands are the key to everything. The letter also mentioned.',
+      'For Japan, the islands are the key to everything',
+      'The letter',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    const q = indirect(text)[0];
+    expect(q?.content.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it('a participle adds a second attribution with the same speaker', () => {
+    const qs = indirect('The mayor said the blast was deliberate, adding that more details would come.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the blast was deliberate', 'The mayor'],
+      ['more details would come', 'The mayor'],
+    ]);
+  });
+
+  it.each([
+    ['no cue', 'The islands lie between Hokkaido and Kamchatka.'],
+    ['a verb used as a noun', 'An RBC report published on Friday was long.'],
+    ['thinking without content', 'He does not think so.'],
+  ])('nothing for %s', (_name, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it('splitSentences keeps abbreviations together', () => {
+    const text = 'Sen. Smith spoke. Mr. Jones left.';
+    expect(
+      splitSentences(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Sen. Smith spoke.', 'Mr. Jones left.']);
+  });
+});

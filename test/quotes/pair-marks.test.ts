@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { blankLineBlocks } from '../../src/quotes/blocks.js';
+import { findMarks } from '../../src/quotes/find-marks.js';
+import { pairMarks, runBackStart } from '../../src/quotes/pair-marks.js';
+
+function pair(text: string) {
+  const marks = findMarks(text).filter((m) => m.family === 'double');
+  return pairMarks(text, blankLineBlocks(text), marks);
+}
+
+describe('pairMarks', () => {
+  it.each([
+    ['a clean pair', '“Yes,” he said.', ['“Yes,”'], []],
+    ['two pairs in a sentence', '“Yes,” he said, “and no.”', ['“Yes,”', '“and no.”'], []],
+    ['doubled opener', 'Russia ““is ready.” He said.', ['““is ready.”'], ['doubled-open']],
+    ['glued closer', 'It is “ready.”The agent said.', ['“ready.”'], ['glued-close']],
+    ['reversed closer', 'They said “it is ready“, he wrote.', ['“it is ready“'], ['reversed']],
+    [
+      'closer with no opener runs back',
+      'It is over now.“, they wrote.',
+      ['It is over now.“'],
+      ['reversed', 'unpaired-close'],
+    ],
+    ['space before closer', 'He said “it is over ” and left.', ['“it is over ”'], ['space-before-close']],
+    ['mixed curly and straight', 'there was “no evidence" yet', ['“no evidence"'], []],
+    [
+      'nested same style',
+      '“I live in what he calls “hell” today,” she said.',
+      ['“hell”', '“I live in what he calls “hell” today,”'],
+      [],
+    ],
+    ['unclosed opener', 'He said “it is over and left.', [], ['unpaired-open']],
+    [
+      'closing glyph at block start opens',
+      '” … he delivered,” Barabak wrote.',
+      ['” … he delivered,”'],
+      ['reversed'],
+    ],
+  ])('%s', (_name, text, spans, issues) => {
+    const r = pair(text);
+    expect(r.pairs.map((p) => text.slice(p.start, p.end))).toEqual(spans);
+    expect(r.issues.map((i) => i.issue)).toEqual(issues);
+  });
+
+  it('re-opens each paragraph of a long quotation (news convention)', () => {
+    const text = '“First paragraph of the quote.\n\n“Second paragraph,” she said.\n\nNext.';
+    const r = pair(text);
+    expect(r.pairs).toHaveLength(1);
+    expect(text.slice(r.pairs[0]!.start, r.pairs[0]!.end)).toBe(
+      '“First paragraph of the quote.\n\n“Second paragraph,”',
+    );
+    expect(r.issues).toEqual([]);
+  });
+
+  it('does not carry an unclosed straight opener into a curly paragraph', () => {
+    const text = '"Kevin was snoring.\n\n“Here he is,” she said.';
+    const r = pair(text);
+    expect(r.pairs.map((p) => text.slice(p.start, p.end))).toEqual(['“Here he is,”']);
+    expect(r.issues.map((i) => i.issue)).toEqual(['unpaired-open']);
+  });
+
+  it.each([
+    ['block start', 'Whole paragraph here.', 0, 'Whole paragraph here.'.length, 0],
+    ['line start', 'Cue line.\nSecond line', 0, 21, 10],
+    ['after the previous quote', 'A “x” b. Rest of it', 5, 19, 9],
+  ])('runBackStart: %s', (_name, text, lastClosed, close, expected) => {
+    expect(runBackStart(text, 0, lastClosed, close)).toBe(expected);
+  });
+});
