@@ -15,6 +15,7 @@ export {
   foldName,
   type NameNote,
 } from './find-entities.js';
+export { type NameCluster, NameIndex, type NameIndexJSON } from './name-index.js';
 export {
   compareNames,
   compareTokens,
