@@ -70,6 +70,19 @@ const cases: Array<[string, string, string, string]> = [
     '” – said',
     '“We will respond,” the spokesman said.',
   ],
+  [
+    'foreign-quote-convention',
+    '— We will not retreat, — said Peskov.',
+    ', — said',
+    'The gun — said to be stolen — was found.',
+  ],
+  [
+    'space-before-punctuation',
+    'In Moscow , the minister spoke.',
+    ' ,',
+    'He paused ... and said: “Why?” Then he left :)',
+  ],
+  ['space-before-punctuation', 'Is it really over ?', ' ?', 'Is it really over?'],
   ['foreign-quote-convention', 'The company «Gazprom» said so.', '«Gazprom»', 'The company Gazprom said so.'],
   [
     'odd-whitespace',

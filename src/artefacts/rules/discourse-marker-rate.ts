@@ -20,7 +20,7 @@ const FLAG_RATE = 6;
 /** Weighted markers needed at least, so a short text with one marker stays silent. */
 const FLAG_MIN_WEIGHT = 2.5;
 /** Weighted rate clean news reaches anyway; only the excess counts in the score. */
-const BASELINE_RATE = 1.5;
+const BASELINE_RATE = 1;
 
 interface Hit {
   start: number;

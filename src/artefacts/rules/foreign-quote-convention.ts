@@ -1,6 +1,6 @@
 /**
- * T05 foreign quotation conventions carried over by translation: a closing mark, a comma and a dash before an
- * inverted speech verb (`,” – said the spokesman.`, Russian `», – сказал`), guillemets or a low-9 opener in
+ * T05 foreign quotation conventions carried over by translation: a closing mark or a comma, then a dash before an
+ * inverted speech verb (`,” – said the spokesman.`, `We will respond, — said Peskov`, Russian `», – сказал`), guillemets or a low-9 opener in
  * English running text (`«Gazprom»`, `„text“`), and an organisation name in quotation marks after its type noun
  * (`the company “Gazprom”`, `the party “United Russia”`).
  *
@@ -9,7 +9,7 @@
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const DASH_VERB =
-  /[”"»],?\s*[–—-]\s*(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
+  /(?:[”"»],?|,)\s*[–—-]\s*(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
 const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]/gu;
 const ORG_IN_QUOTES =
   /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|publishing house|TV channel|channel|newspaper|portal)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;

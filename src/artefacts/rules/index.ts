@@ -18,6 +18,7 @@ import { oddCapital } from './odd-capital.js';
 import { oddWhitespace } from './odd-whitespace.js';
 import { repeatedHeadline } from './repeated-headline.js';
 import { scriptMixing } from './script-mixing.js';
+import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { translatorPlaceholder } from './translator-placeholder.js';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   oddCapital,
   damagedQuoteMark,
   strayPunctuation,
+  spaceBeforePunctuation,
   foreignQuoteConvention,
   oddWhitespace,
   boilerplate,
