@@ -415,12 +415,13 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
             } else part.push(w);
           }
           if (part.length) parts.push(part);
+          const subs: Candidate[] = [];
           for (const p of parts) {
             const fi = words.findIndex((w) => w.start === (p[0] as Word).start);
             const li = words.findIndex((w) => w.start === (p[p.length - 1] as Word).start);
             const sub = classifyPiece({ text, words, first: fi, last: li }, p, weak && p[0] === firstWord);
             if (!sub) continue;
-            out.push({
+            subs.push({
               span: spanOf(text, sub.words),
               tokens: sub.words.map((w) => w.text),
               type: sub.type,
@@ -428,6 +429,16 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
               sentence: si,
             });
           }
+          // A name with `of the` inside (`Land of the Rising Sun`) stays whole when no part is a name on its own.
+          if (got.type === 'other' && subs.every((x) => x.type === 'other' || x.type === 'unknown')) {
+            out.push({
+              span: spanOf(text, got.words),
+              tokens: got.words.map((w) => w.text),
+              type: 'other',
+              weak: false,
+              sentence: si,
+            });
+          } else out.push(...subs);
           continue;
         }
         let type = got.type;
