@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { detectArtefacts } from '../src/artefacts/index.js';
 import type { ArtefactContext } from '../src/artefacts/rule.js';
 import { countWords } from '../src/artefacts/text.js';
+import { findEntities } from '../src/names/find-entities.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { segment } from '../src/segment/index.js';
 import type { Flag } from '../src/types.js';
@@ -25,47 +26,25 @@ interface Annotation {
   note?: string;
 }
 
-type NamesFn = (text: string, ...rest: unknown[]) => { entities: unknown[]; notes?: unknown[] };
-
-/** The names stage's extraction function, if it exists yet (`findEntities(text, segmentation, { knownNames })`). */
-async function namesStage(): Promise<NamesFn | undefined> {
-  for (const path of ['../src/names/index.js', '../src/names/find-entities.js']) {
-    try {
-      const mod = (await import(path)) as Record<string, unknown>;
-      if (typeof mod['findEntities'] === 'function') return mod['findEntities'] as NamesFn;
-    } catch {
-      // not there yet
-    }
-  }
-  return undefined;
-}
-
-/** Run the stages the artefact rules read, the way analyze() does. */
-export async function contextFor(
+/** Run the stages the artefact rules read, the way analyze() does; a stage that throws is left out and reported. */
+export function contextFor(
   text: string,
   knownNames: readonly string[] = [],
-): Promise<{ context: ArtefactContext; stages: string[] }> {
+): { context: ArtefactContext; stages: string[] } {
   const segmentation = segment(text);
   const context: ArtefactContext = { segmentation, knownNames };
   const stages = ['segment'];
   try {
-    const q = extractQuotes(text, segmentation);
-    context.quotes = { quotes: q.quotes, issues: q.issues };
+    context.quotes = extractQuotes(text, segmentation);
     stages.push('quotes');
   } catch (error) {
     stages.push(`quotes failed: ${(error as Error).message.slice(0, 60)}`);
   }
-  const names = await namesStage();
-  if (names) {
-    try {
-      const r = names(text, segmentation, { knownNames });
-      if (Array.isArray(r?.notes)) {
-        context.names = r as unknown as NonNullable<ArtefactContext['names']>;
-        stages.push('names');
-      }
-    } catch {
-      // a names stage with another signature: run without it
-    }
+  try {
+    context.names = findEntities(text, segmentation, { knownNames });
+    stages.push('names');
+  } catch (error) {
+    stages.push(`names failed: ${(error as Error).message.slice(0, 60)}`);
   }
   return { context, stages };
 }
@@ -79,7 +58,7 @@ export async function run(shared: string): Promise<void> {
   const gold = JSON.parse(
     readFileSync(resolve(here, '../corpora/fsb-whistleblower-japan.artefacts.json'), 'utf8'),
   ).artefacts as Annotation[];
-  const { context, stages } = await contextFor(text);
+  const { context, stages } = contextFor(text);
   const { flags, translation } = detectArtefacts(text, context);
   const detectable = gold.filter((a) => a.detectable);
   const found = detectable.filter((a) =>
@@ -125,7 +104,7 @@ export async function run(shared: string): Promise<void> {
   const examples: string[] = [];
   const contexts: ArtefactContext[] = [];
   for (const doc of docs) {
-    const { context: ctx } = await contextFor(doc.text);
+    const { context: ctx } = contextFor(doc.text);
     contexts.push(ctx);
     const r = detectArtefacts(doc.text, ctx);
     bytes += Buffer.byteLength(doc.text);

@@ -15,8 +15,8 @@ import { countWords } from './text.js';
 
 export type { Locator } from './locate.js';
 export { createLocator } from './locate.js';
-export type { ArtefactContext, NameNote, Rule } from './rule.js';
-export { RULES } from './rules/index.js';
+export type { ArtefactContext, ArtefactNameNote, Rule as ArtefactRule } from './rule.js';
+export { RULES as ARTEFACT_RULES } from './rules/index.js';
 
 const MARK_START = /["“”„«»‘’'‹›「『]/u;
 

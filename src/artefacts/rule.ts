@@ -6,8 +6,8 @@
  */
 import type { Entity, MarkIssue, Quote, Segmentation } from '../types.js';
 
-/** A names-stage note: one name spelled two ways (`variant`) or close to a known name (`near-known`). */
-export interface NameNote {
+/** A names-stage note (the shape of the names stage's `NameNote`): one name spelled two ways (`variant`) or close to a known name (`near-known`). */
+export interface ArtefactNameNote {
   kind: 'variant' | 'near-known';
   /** The suspicious spelling in the text. */
   span: { start: number; end: number; text: string };
@@ -24,7 +24,7 @@ export interface ArtefactContext {
   /** The quotes stage's output: quotations (silence T15 inside them) and mark issues (T03). */
   quotes?: { quotes: readonly Quote[]; issues: readonly MarkIssue[] };
   /** The names stage's output: notes feed T11 and T12. */
-  names?: { entities: readonly Entity[]; notes: readonly NameNote[] };
+  names?: { entities: readonly Entity[]; notes: readonly ArtefactNameNote[] };
   /** Names the caller knows to be spelled right (used by rules that compare spellings). */
   knownNames?: readonly string[];
 }
@@ -44,7 +44,7 @@ export interface RuleInput {
   readonly text: string;
   readonly segmentation: Segmentation;
   readonly quotes: { quotes: readonly Quote[]; issues: readonly MarkIssue[] } | undefined;
-  readonly names: { entities: readonly Entity[]; notes: readonly NameNote[] } | undefined;
+  readonly names: { entities: readonly Entity[]; notes: readonly ArtefactNameNote[] } | undefined;
   readonly knownNames: readonly string[];
   /** Text inside quotation marks (from the quotes stage when present, else from a per-line mark pairing). */
   readonly quoted: Ranges;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectArtefacts, RULES } from '../../src/artefacts/index.js';
+import { ARTEFACT_RULES, detectArtefacts } from '../../src/artefacts/index.js';
 import { segment } from '../../src/segment/index.js';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/articles');
@@ -37,7 +37,7 @@ describe('fixture articles', () => {
   it('every text-driven rule fires on some fixture', () => {
     const fired = new Set(Object.values(expected).flatMap((list) => list.map(([id]) => id)));
     const needOtherStages = new Set(['name-variant', 'near-known-name']);
-    for (const rule of RULES)
+    for (const rule of ARTEFACT_RULES)
       if (!needOtherStages.has(rule.id)) expect([rule.id, fired.has(rule.id)]).toEqual([rule.id, true]);
   });
 });
