@@ -80,7 +80,7 @@ function tokens(s: string): string[] {
 function head(s: string): string | undefined {
   const clean = s.replace(/\([^)]*\)/g, ' ').replace(/['’]s\b/g, '');
   const caps = clean.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu)?.filter((w) => !STOP.has(w.toLowerCase()));
-  if (caps && caps.length > 0) return caps[caps.length - 1]!.toLowerCase();
+  if (caps && caps.length > 0) return tokens(caps[caps.length - 1]!).pop();
   const t = tokens(s);
   return t[t.length - 1];
 }

@@ -72,3 +72,39 @@ export const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gende
   ['brother', 'm'],
   ['sister', 'f'],
 ]);
+
+/** Common given names read as female, lower case (news names across languages; used only for pronoun gender). */
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret ' +
+    'sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia ' +
+    'kathleen amy angela anna ann anne helen brenda pamela nicole emma samantha katherine christine debra rachel ' +
+    'carolyn janet catherine maria heather diane julie joyce victoria kelly christina lauren joan evelyn olivia ' +
+    'judith megan cheryl martha andrea frances hannah jacqueline gloria teresa kathryn sara janice jean alice ' +
+    'madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana ' +
+    'natalie brittany charlotte rose alexis kayla melania ivanka chelsea nikki kellyanne elizabeth nancy sonia ' +
+    'angela theresa ursula marine giorgia kamala michelle condoleezza madeleine sheryl malala greta jacinda ' +
+    'yulia natalia natalya olga irina tatiana tatyana svetlana elena yelena ekaterina yekaterina marina lyudmila ' +
+    'valentina galina anastasia oksana alla nadia nadezhda veronika viktoria ksenia kseniya daria darya sofia ' +
+    'yuki yoko keiko akiko sakura hana mei ling fatima aisha leila layla zainab mariam maryam gwen malkia ' +
+    'christina melanie ivana ellie ariana esther carla krystal azucena adriana martha stephanie jacklyn'
+  ).split(/\s+/),
+);
+
+/** Common given names read as male, lower case (news names across languages; used only for pronoun gender). */
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    'donald barack joe joseph james john robert michael william david richard charles thomas christopher daniel ' +
+    'matthew anthony mark paul steven andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ' +
+    'ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank ' +
+    'alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle ' +
+    'walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse ' +
+    'dylan bryan jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent ' +
+    'russell louis philip bobby johnny bradley mike bill bernie ted jeb marco rand chris tim newt rudy rex ' +
+    'vladimir dmitry dmitri sergey sergei alexei alexey aleksandr alexandr ivan igor oleg yuri yury mikhail ' +
+    'nikolai nikolay pavel andrei andrey viktor victor boris evgeny yevgeny gennady anatoly volodymyr petro ' +
+    'vitali vitaly christo hristo georgi shinzo fumio yoshihide taro hiroshi kenji akira xi li wang kim jong ' +
+    'moon emmanuel francois olaf angelo recep benjamin mohammed muhammad ahmed ali hassan hussein omar kofi ' +
+    'otozo nick rusty lindsey mitch chuck tom jim'
+  ).split(/\s+/),
+);

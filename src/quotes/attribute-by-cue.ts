@@ -202,7 +202,10 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
   if (NOUN_MAKERS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   const prev2 = tokens[j - 2];
   // "An RBC report", "a March 17 email", "the new study": a determiner two or three words back
-  if (NOUNISH.has(tokens[j]!.lower)) {
+  // (but "The Times reports:" / "… reports that" read as verbs)
+  const next = tokens[j + 1];
+  const verbNext = next !== undefined && (next.text === ':' || next.lower === 'that');
+  if (NOUNISH.has(tokens[j]!.lower) && !verbNext) {
     for (let k = j - 2; k >= Math.max(0, j - 4); k--) {
       const u = tokens[k]!;
       if (u.kind !== 'word') break;
@@ -216,6 +219,11 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
     /s$/.test(tokens[j]!.lower) &&
     !/ly$/.test(prev.lower)
   );
+}
+
+/** A participle hanging on a clause (`…, suggesting`, `…, adding`): its subject is the clause's, found further left. */
+function participle(tokens: readonly Token[], j: number): boolean {
+  return /ing$/.test(tokens[j]!.lower) && tokens[j - 1]?.text === ',';
 }
 
 /** Are `tokens[from..to)` a plausible lead-in to a subject phrase (words only, no verbs, at most six)? */
@@ -337,7 +345,7 @@ export function cueBefore(
     for (let j = last - 1; j >= Math.max(floor, last - 9); j--) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';' || (t.kind === 'punct' && /["“”]/.test(t.text))) break;
-      if (!isCueVerb(t, lastTok.text === ':') || nounUse(tokens, j)) continue;
+      if (!isCueVerb(t, lastTok.text === ':') || nounUse(tokens, j) || participle(tokens, j)) continue;
       const sp = subjectBefore(tokens, j, floor);
       if (sp) return match(tokens, sp, j, j, 'before', true);
       const inv = subjectAfter(tokens, j, last);
@@ -349,7 +357,7 @@ export function cueBefore(
   if (acc) return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'according-to', false);
   for (let j = last; j >= floor && j > last - 45; j--) {
     const t = tokens[j]!;
-    if (!isCueVerb(t, true, true) || nounUse(tokens, j)) continue;
+    if (!isCueVerb(t, true, true) || nounUse(tokens, j) || participle(tokens, j)) continue;
     const infinitive = tokens[j - 1]?.lower === 'to';
     const sp = infinitive ? null : subjectBefore(tokens, j, floor);
     if (sp) return match(tokens, sp, j, j, 'clause', false);

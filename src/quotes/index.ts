@@ -17,9 +17,10 @@ import {
   entityAt,
   type KnownSpeaker,
   nearestPersonMention,
-  phraseGender,
   resolvePronoun,
+  speakerGender,
 } from './resolve-speaker.js';
+import { phraseEndingAt } from './speaker-phrase.js';
 import { isSentenceEnd, tokenize } from './tokens.js';
 
 export { findMarks } from './find-marks.js';
@@ -92,6 +93,12 @@ function beforeWindow(ctx: Context, blockStart: number, pos: number) {
   return { tokens, floor };
 }
 
+/** The gender a pronoun speaker gives its antecedent (`he` → m). */
+function pronounGender(sp: { start: number; end: number }, text: string): KnownSpeaker['gender'] {
+  const p = text.slice(sp.start, sp.end).toLowerCase();
+  return p === 'he' ? 'm' : p === 'she' ? 'f' : 'x';
+}
+
 /** A quotation-mark span at the start of its block takes its speaker from a previous block ending in `:`. */
 function attributeFromLineBefore(ctx: Context, blockIndex: number, pairStart: number): CueMatch | null {
   const block = ctx.blocks[blockIndex];
@@ -100,7 +107,23 @@ function attributeFromLineBefore(ctx: Context, blockIndex: number, pairStart: nu
   if (!/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
   const { tokens, floor } = beforeWindow(ctx, prev.start, prev.end);
   const cue = cueBefore(tokens, floor, true);
-  return cue === SCARE ? null : cue;
+  if (cue && cue !== SCARE) return cue;
+  // "Sanders made the following comment:" — the first name that acts as a subject in the introducing sentence
+  for (let j = floor; j < tokens.length - 1; j++) {
+    const next = tokens[j + 1]!;
+    if (next.kind !== 'word' || next.cap) continue;
+    const p = phraseEndingAt(tokens, j, floor);
+    if (p && (p.form === 'name' || p.form === 'role')) {
+      const colon = tokens[tokens.length - 1]!;
+      return {
+        speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form },
+        cue: { start: colon.start, end: colon.end },
+        sieve: 'before',
+        adjacent: true,
+      };
+    }
+  }
+  return null;
 }
 
 /**
@@ -207,7 +230,7 @@ export function extractQuotes(
       known.push({
         ...speaker,
         form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
-        gender: phraseGender(speaker.text),
+        gender: cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
       });
     } else if (kind === 'direct' || kind === 'partial') {
       // a floating quotation inherits the previous speaker in the same or the previous two blocks

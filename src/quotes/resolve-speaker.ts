@@ -8,11 +8,18 @@
  *
  * @module
  */
-import { GENDERED_WORDS, type Gender, PRONOUNS } from '../lexicons/pronouns.js';
+import {
+  FEMALE_GIVEN_NAMES,
+  GENDERED_WORDS,
+  type Gender,
+  MALE_GIVEN_NAMES,
+  PRONOUNS,
+} from '../lexicons/pronouns.js';
 import { HONORIFICS } from '../lexicons/role-nouns.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Entity, Span } from '../types.js';
-import { phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
-import { tokenize } from './tokens.js';
+import { NON_NAME_CAPS, phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
+import { type Token, tokenize } from './tokens.js';
 
 /** A speaker found so far, for later pronouns to refer back to. */
 export interface KnownSpeaker extends Span {
@@ -163,13 +170,47 @@ const NON_PERSON_SINGLE = new Set([
   'until',
 ]);
 
+/** Is a lone capitalised word the last word of a fuller name earlier in the text (`Clinton` after `Hillary Clinton`)? */
+function knownSurname(text: string, t: Token): boolean {
+  if (/['’]/.test(t.text)) return false;
+  let i = text.lastIndexOf(t.text, t.start - 1);
+  while (i > 0) {
+    const before = text.slice(Math.max(0, i - 30), i);
+    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && !/\b(?:The|In|At|On|For|But|And|During|After|When|If)\s$/.test(before)) {
+      return true;
+    }
+    i = text.lastIndexOf(t.text, i - 1);
+  }
+  return false;
+}
+
 /** Gender of a phrase from an honorific or gendered noun in it. */
 export function phraseGender(text: string): Gender {
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const w of words) {
     const g = GENDERED_WORDS.get(w);
     if (g && g !== 'x') return g;
   }
+  for (const w of words) {
+    if (FEMALE_GIVEN_NAMES.has(w) && !MALE_GIVEN_NAMES.has(w)) return 'f';
+    if (MALE_GIVEN_NAMES.has(w) && !FEMALE_GIVEN_NAMES.has(w)) return 'm';
+  }
   return 'x';
+}
+
+/** Gender of a speaker, also from a fuller form of a lone surname earlier in the text (`Clinton` ← `Hillary Clinton`). */
+export function speakerGender(text: string, speaker: Span): Gender {
+  const g = phraseGender(speaker.text);
+  if (g !== 'x' || /\s/.test(speaker.text.trim())) return g;
+  const re = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${speaker.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  const before = text.slice(Math.max(0, speaker.start - 4000), speaker.start);
+  let m: RegExpExecArray | null = re.exec(before);
+  let last: string | undefined;
+  while (m !== null) {
+    last = m[1];
+    m = re.exec(before);
+  }
+  return last ? phraseGender(last) : 'x';
 }
 
 function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
@@ -210,7 +251,8 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
     const lastTok = tokens[j - 1]!;
     const prevTok = tokens[i - 1];
     const sentenceStart = i === 0 || /[.!?]/.test(prevTok!.text);
-    const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';';
+    const afterVerb = prevTok !== undefined && prevTok.kind === 'word' && !prevTok.cap && speechVerb(prevTok.lower) !== undefined;
+    const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';' || afterVerb;
     const nextTok = tokens[j];
     const beforeVerb =
       nextTok !== undefined && ((nextTok.kind === 'word' && !nextTok.cap) || nextTok.text === ',');
@@ -223,7 +265,8 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
     )
       s++;
     const count = j - s;
-    const single = count === 1 && clauseStart && beforeVerb && s === i;
+    const single =
+      count === 1 && clauseStart && beforeVerb && s === i && !NON_NAME_CAPS.has(t.lower) && knownSurname(text, t);
     if ((count >= 2 || single) && !ORG_HEADS.has(lastTok.lower) && !NON_PERSON_SINGLE.has(tokens[s]!.lower)) {
       const span = text.slice(tokens[s]!.start, lastTok.end);
       out.push({
@@ -231,7 +274,7 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
         end: lastTok.end,
         text: span,
         form: 'name',
-        gender: phraseGender(span),
+        gender: count === 1 ? speakerGender(text, { start: tokens[s]!.start, end: lastTok.end, text: span }) : phraseGender(span),
         subject: clauseStart && beforeVerb,
       });
     }

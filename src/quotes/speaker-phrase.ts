@@ -73,8 +73,25 @@ const NAME_JOINERS = new Set([
 ]);
 
 /** Capitalised words that do not start a name. */
-const NON_NAME_CAPS = new Set([
+export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'the',
+  'during',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'it’s',
+  "it's",
+  'that’s',
+  "that's",
+  'there’s',
   'a',
   'an',
   'but',

@@ -50,6 +50,7 @@ export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean 
   const prev = tokens[i - 1];
   if (!dot || dot.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== dot.start) return false;
   if (HONORIFICS.has(prev.lower)) return true;
+  if (tokens[i + 1]?.text === ')') return true; // (D-Wis.)
   if (/^\p{Lu}$/u.test(prev.text)) return true; // an initial
   if (/^(?:\p{L}\.)+\p{L}$/u.test(prev.text)) return true; // U.S, D.C
   if (/^(?:jr|sr|inc|co|corp|ltd|st|no|vs|etc|jan|feb|mar|apr|aug|sept?|oct|nov|dec)$/.test(prev.lower)) {
