@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { NameIndex as Index } from '../names/index.js';
 import type { Mergeable } from './merge.js';
 
 /** What the batch needs of a name index (`NameIndex` from `src/names`). */
@@ -17,5 +18,8 @@ export interface BatchNameIndexClass {
   fromJSON(json: never): BatchNameIndex;
 }
 
-/** The name index class, or `null` while `src/names` does not provide one (`--names-out` is then refused). */
-export const NameIndex: BatchNameIndexClass | null = null;
+/**
+ * The name index class (`NameIndex` from `src/names`, seen through the narrow interface above); typed nullable so
+ * the CLI refuses `--names-out` cleanly in a build without one.
+ */
+export const NameIndex: BatchNameIndexClass | null = Index as unknown as BatchNameIndexClass;

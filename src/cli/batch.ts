@@ -80,8 +80,9 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   }
   progress.stop();
   process.off('SIGINT', onSigint);
-  if (options.namesOut && summary.names) {
-    writeFileSync(options.namesOut, `${JSON.stringify(summary.names.toJSON())}\n`);
+  if (options.namesOut && NameIndex) {
+    const names = summary.names ?? new NameIndex();
+    writeFileSync(options.namesOut, `${JSON.stringify(names.toJSON())}\n`);
   }
   report(summary);
   if (summary.interrupted && interrupts > 0) process.exitCode = EXIT.interrupted;

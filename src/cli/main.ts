@@ -12,6 +12,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { analyzeCommand } from './analyze.js';
 import { batchCommand } from './batch.js';
 import { EXIT, guardStdout, log } from './io.js';
+import { mergeNamesCommand } from './merge-names.js';
 import { segmentCommand } from './segment.js';
 
 /** The package version, from the nearest `package.json` named `newsleuth` above this file. */
@@ -52,6 +53,7 @@ Examples:
   $ newsleuth batch pages/ --out results.jsonl --workers 4 --timeout 10000
   $ cat a.jsonl b.jsonl | newsleuth batch - --out results.jsonl --resume
   $ newsleuth batch 'crawl/**/*.html' --out out.jsonl --known-names names.txt --names-out names.json
+  $ newsleuth merge-names shard-*.names.json --out names.json
 
 Exit codes: 0 success, 1 some records failed, 2 bad usage, 130 interrupted (Ctrl-C).`;
 
@@ -127,6 +129,19 @@ export function buildProgram(): Command {
     .option('--no-progress', 'no progress bar even on a terminal')
     .addHelpText('after', BATCH_HELP)
     .action((inputs: string[], opts: Parameters<typeof batchCommand>[1]) => batchCommand(inputs, opts));
+
+  program
+    .command('merge-names')
+    .description('merge name indexes written by batch --names-out (e.g. from shards run on several machines)')
+    .argument('<files...>', 'name-index JSON files')
+    .option('-o, --out <file>', 'write the merged index here (default: stdout)')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ newsleuth merge-names shard-*.names.json --out names.json`,
+    )
+    .action((files: string[], opts: { out?: string }) => mergeNamesCommand(files, opts));
 
   return program;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NameIndex } from '../../src/batch/names.js';
 import { type BatchOptions, runBatch } from '../../src/batch/run.js';
 import { ensureBuilt } from '../setup/ensure.js';
 
@@ -118,6 +119,17 @@ describe('runBatch (fake analysis on worker threads)', () => {
     expect(summary).toMatchObject({ skipped: 2, records: 48 });
     expect(summary.truncated).toBe('{"id":2,"len'.length);
     expect(lines(out).map((l) => l['id'])).toEqual(records.map((r) => r.id));
+  });
+
+  it('merges the name indexes of every task, in any worker, into one', async () => {
+    const d = dir();
+    const names = ['Anna Petrova', 'Mark Smith', 'Helen Okafor'];
+    const records = Array.from({ length: 90 }, (_, i) => ({ id: i, text: `@@name:${names[i % 3]}@@ ${i}` }));
+    jsonl(join(d, 'in.jsonl'), records);
+    const summary = await runBatch({ ...base(d, { chunkRecords: 4, workers: 3 }), nameIndex: NameIndex! });
+    const json = summary.names?.toJSON() as { groups: { names: [string, number, number][] }[] };
+    const seen = json.groups.flatMap((g) => g.names.map(([n, count]) => [n, count]));
+    expect(seen.sort()).toEqual(names.map((n) => [n, 30]).sort());
   });
 
   it('reads stdin for - and writes to a stream with back-pressure', async () => {

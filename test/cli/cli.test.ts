@@ -206,6 +206,47 @@ describe('newsleuth CLI', () => {
     expect(ids).toEqual(ids.map((_, i) => i));
   }, 120_000);
 
+  it('batch --names-out writes the merged name index of shards, and merge-names merges shard indexes', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'known.txt'), '# canonical spellings\nAnna Petrova\n\n');
+    writeJsonl(join(d, 'a.jsonl'), [{ id: 'a1', text: SAMPLE }]);
+    writeJsonl(join(d, 'b.jsonl'), [
+      { id: 'b1', text: readFileSync(join(ROOT, 'test/html/fixtures/article.txt'), 'utf8') },
+    ]);
+    for (const shard of ['a', 'b']) {
+      const r = await runCli(
+        [
+          'batch',
+          `${shard}.jsonl`,
+          '--out',
+          `${shard}.out.jsonl`,
+          '--names-out',
+          `${shard}.names.json`,
+          '--known-names',
+          'known.txt',
+        ],
+        { cwd: d },
+      );
+      expect(r.code).toBe(0);
+    }
+    const a = JSON.parse(readFileSync(join(d, 'a.names.json'), 'utf8')) as {
+      version: number;
+      groups: unknown[];
+    };
+    const b = JSON.parse(readFileSync(join(d, 'b.names.json'), 'utf8')) as {
+      version: number;
+      groups: unknown[];
+    };
+    expect(a.version).toBe(1);
+    const merged = await runCli(['merge-names', 'a.names.json', 'b.names.json'], { cwd: d });
+    expect(merged.code).toBe(0);
+    const m = JSON.parse(merged.stdout) as { groups: unknown[] };
+    expect(m.groups.length).toBeLessThanOrEqual(a.groups.length + b.groups.length);
+    expect(m.groups.length).toBeGreaterThanOrEqual(Math.max(a.groups.length, b.groups.length));
+    const bad = await runCli(['merge-names', 'a.jsonl'], { cwd: d });
+    expect(bad.code).toBe(2);
+  });
+
   it('is quiet when the reader of stdout goes away (EPIPE)', async () => {
     const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: SAMPLE })).join('\n');
     const child = await startCli(['batch', '-', '--workers', '1']);
