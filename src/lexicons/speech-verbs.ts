@@ -331,6 +331,7 @@ function build(): Map<string, SpeechVerbEntry> {
   for (const form of [
     'answer',
     'question',
+    'questions',
     'document',
     'documents',
     'rule',

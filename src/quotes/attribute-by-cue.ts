@@ -279,7 +279,7 @@ export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMat
   for (let j = idx; j < Math.min(end, idx + 12); j++) {
     if (!isCueVerb(tokens[j], true) || nounUse(tokens, j)) continue;
     const sp = subjectBefore(tokens, j, idx);
-    if (sp && sp.first <= idx + 1) return match(tokens, sp, j, j, 'after', true);
+    if (sp && sp.first === idx) return match(tokens, sp, j, j, 'after', true);
     if (sp && sp.form !== 'pronoun' && leadIn(tokens, idx, sp.first)) {
       return match(tokens, { ...sp, first: idx }, j, j, 'after', true);
     }
