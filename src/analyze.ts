@@ -3,10 +3,13 @@
  *
  * @module
  */
+import { type ArtefactOptions, detectArtefacts } from './artefacts/index.js';
 import { type HtmlArticle, htmlToText } from './html/index.js';
 import { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
+import { findEntities } from './names/index.js';
+import { extractQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
-import type { Block, Language, Sentence } from './types.js';
+import type { Block, Entity, Flag, Language, Quote, Sentence, TranslationSummary } from './types.js';
 import { assertOptions, assertString, describeType } from './util/validate.js';
 
 /**
@@ -24,6 +27,11 @@ export interface AnalyzeOptions {
   knownNames?: readonly string[];
   /** Options of language detection. Default: `{}` (see {@link DetectLanguageOptions}). */
   language?: DetectLanguageOptions;
+  /**
+   * Options of the artefact rules: `rules` / `disable` (rule ids or categories), `minConfidence`, `docsUrl`.
+   * Default: `{}`, every rule (see {@link ArtefactOptions}).
+   */
+  artefacts?: ArtefactOptions;
 }
 
 /** The result of {@link analyze}: plain JSON-serialisable data, every span with offsets into the input. */
@@ -32,6 +40,14 @@ export interface Analysis {
   language: Language;
   blocks: Block[];
   sentences: Sentence[];
+  /** Every quotation with its kind, speaker and cue, in text order. */
+  quotes: Quote[];
+  /** People, organisations and places, with their spellings and mentions, in order of first mention. */
+  entities: Entity[];
+  /** Translation and republishing artefacts, vfile-message style, in text order. */
+  flags: Flag[];
+  /** How strongly the article reads as machine-translated. */
+  translation: TranslationSummary;
   /** Only for `{ html }` input: the article text extracted from the page (what every offset refers to). */
   html?: HtmlArticle;
 }
@@ -50,14 +66,69 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   assertOptions(options);
   checkKnownNames(options.knownNames);
 
+  const knownNames = options.knownNames ?? [];
+
   // 1. Blocks and sentences.
   const segmentation = segment(text);
   // 2. Language of the running text.
   const language = detectLanguage(segmentation, options.language);
+  // 3. Names: people, organisations, places, spelling variants merged.
+  const names = findEntities(text, segmentation, { knownNames: [...knownNames] });
+  // 4. Quotations and who is speaking; speakers point at entities.
+  const quotes = extractQuotes(text, segmentation, { entities: names.entities });
+  // 5. Role nouns and pronouns that a quotation's speaker resolved to become mentions of their entity.
+  const entities = addSpeakerMentions(names.entities, quotes.quotes);
+  // 6. Translation artefacts, from the text and every stage before.
+  const artefacts = detectArtefacts(
+    text,
+    { segmentation, quotes, names: { entities, notes: names.notes }, knownNames },
+    options.artefacts,
+  );
 
-  const analysis: Analysis = { language, blocks: segmentation.blocks, sentences: segmentation.sentences };
+  const analysis: Analysis = {
+    language,
+    blocks: segmentation.blocks,
+    sentences: segmentation.sentences,
+    quotes: quotes.quotes,
+    entities,
+    flags: artefacts.flags,
+    translation: artefacts.translation,
+  };
   if (typeof page !== 'string') analysis.html = page;
   return analysis;
+}
+
+const PRONOUN_RE = /^(?:he|she|they|it|him|her|them|his|its|their|who|which|i|we)$/i;
+
+/**
+ * Speakers that are role nouns or pronouns (`the whistleblower`, `she`) and resolved to an entity become
+ * mentions of that entity, so `entities` lists every way the article refers to a source.
+ */
+function addSpeakerMentions(entities: Entity[], quotes: readonly Quote[]): Entity[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const added = new Map<string, Entity['mentions']>();
+  for (const quote of quotes) {
+    const speaker = quote.speaker;
+    if (!speaker?.entity) continue;
+    const entity = byId.get(speaker.entity);
+    if (!entity) continue;
+    const covered = entity.mentions.some((m) => m.start < speaker.end && speaker.start < m.end);
+    const list = added.get(entity.id) ?? [];
+    if (covered || list.some((m) => m.start === speaker.start)) continue;
+    list.push({
+      start: speaker.start,
+      end: speaker.end,
+      text: speaker.text,
+      form: PRONOUN_RE.test(speaker.text) ? 'pronoun' : 'role',
+    });
+    added.set(entity.id, list);
+  }
+  if (added.size === 0) return entities;
+  return entities.map((entity) => {
+    const extra = added.get(entity.id);
+    if (!extra) return entity;
+    return { ...entity, mentions: [...entity.mentions, ...extra].sort((a, b) => a.start - b.start) };
+  });
 }
 
 const INPUT_SHAPE = 'input must be a string, { text: string } or { html: string }';
