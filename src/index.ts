@@ -6,6 +6,35 @@
  * @module
  */
 export { type Analysis, type AnalyzeInput, type AnalyzeOptions, analyze } from './analyze.js';
+export {
+  ARTEFACT_RULES,
+  type ArtefactContext,
+  type ArtefactNameNote,
+  type ArtefactOptions,
+  type ArtefactResult,
+  type ArtefactRule,
+  createLocator,
+  DEFAULT_DOCS_URL,
+  detectArtefacts,
+  type Locator,
+  type NewsleuthMessage,
+  toVFileMessages,
+} from './artefacts/index.js';
+export { type HtmlArticle, htmlToText } from './html/index.js';
 export { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
+export {
+  type EntitiesResult,
+  type FindEntitiesOptions,
+  findEntities,
+  isSameName,
+  type NameCluster,
+  NameIndex,
+  type NameIndexJSON,
+  type NameNote,
+  nameSimilarity,
+  SAME_NAME_THRESHOLD,
+  type SameNameOptions,
+} from './names/index.js';
+export { type ExtractQuotesOptions, extractQuotes, type QuoteExtraction } from './quotes/index.js';
 export { type SegmentOptions, segment } from './segment/index.js';
 export type * from './types.js';
