@@ -147,6 +147,14 @@ describe('artefact rules', () => {
 });
 
 describe('rules fed by other stages', () => {
+  it('encoding damage is repaired in expected, also when doubled', () => {
+    const text = 'President Fran\u00C3\u0083\u00C2\u00A7ois Hollande and don\u00E2\u20AC\u2122t.';
+    const flags = run(text).filter((f) => f.ruleId === 'encoding-damage');
+    expect(flags.map((f) => f.expected)).toEqual([['François'], ['don’t']]);
+    // the same after NFD normalisation (Ã as A + combining tilde)
+    const nfd = run(text.normalize('NFD')).filter((f) => f.ruleId === 'encoding-damage');
+    expect(nfd.map((f) => f.expected)).toEqual([['François'], ['don’t']]);
+  });
   it('glued-sentence uses the segmenter reason', () => {
     const text = 'It ended in 2020.Then it began.';
     const segmentation = seg(text, { glued: [[17, 'glued']] });

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import { boilerplate } from './boilerplate.js';
 import { damagedQuoteMark } from './damaged-quote-mark.js';
 import { discourseMarkerRate } from './discourse-marker-rate.js';
+import { encodingDamage } from './encoding-damage.js';
 import { epithetCalque } from './epithet-calque.js';
 import { foreignQuoteConvention } from './foreign-quote-convention.js';
 import { gluedSentence } from './glued-sentence.js';
@@ -21,6 +22,7 @@ import { scriptMixing } from './script-mixing.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { translatorPlaceholder } from './translator-placeholder.js';
+import { transliteratedAcronym } from './transliterated-acronym.js';
 
 /** The registered rules. */
 export const RULES: readonly Rule[] = [
@@ -32,11 +34,13 @@ export const RULES: readonly Rule[] = [
   spaceBeforePunctuation,
   foreignQuoteConvention,
   oddWhitespace,
+  encodingDamage,
   boilerplate,
   repeatedHeadline,
   jurisdictionDisclaimer,
   nameVariant,
   nearKnownName,
+  transliteratedAcronym,
   epithetCalque,
   discourseMarkerRate,
   translatorPlaceholder,

@@ -73,6 +73,8 @@ export const oddWhitespace: Rule = {
       if (start === 0 && m[0] === '\uFEFF') continue;
       const before = text.slice(Math.max(0, start - 2), start);
       const after = text.slice(end, end + 2);
+      // a soft hyphen right after Ã or Â is part of mojibake (`MartÃ\u00ADnez`): the encoding-damage rule's
+      if (m[0] === '\u00AD' && /[ÃÂ]$/.test(before)) continue;
       if (/^[\u200C\u200D]+$/.test(m[0])) {
         if (EMOJI_BEFORE.test(before) || EMOJI_AFTER.test(after)) continue;
         if (JOINING_SCRIPT.test(before.slice(-1)) || JOINING_SCRIPT.test(after.slice(0, 1))) continue;
