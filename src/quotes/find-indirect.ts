@@ -19,7 +19,7 @@ import { findAccordingTo } from './attribute-according-to.js';
 import { cueSentenceFinal, nounUse } from './attribute-by-cue.js';
 import type { BlockRange } from './pair-marks.js';
 import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
-import { type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+import { clauseSubject, pronounOf, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
 import { isSentenceEnd, type Token, tokenize } from './tokens.js';
 
 const TRANSCRIPT_NAME = /^["“]?((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u;
@@ -160,6 +160,7 @@ function attributionStrength(t: Token | undefined, next: Token | undefined, allo
 }
 
 const LOWER_WORD = /[a-z][a-z'’-]*/g;
+const CAP_WORD = /[A-Z][a-z]+/g;
 
 /** Cheap pre-check before tokenizing a sentence: does any lower-case word in it look like a cue? */
 function mayHaveCue(text: string, start: number, end: number): boolean {
@@ -170,8 +171,14 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
     if (m[0] === 'according' || speechVerb(m[0])) return true;
     m = LOWER_WORD.exec(slice);
   }
-  // capitalised cue verbs in a headline ("Graham Says …")
-  return /(?:Says|Said|Tells|Told|Warns|Claims|Calls)/.test(slice);
+  // capitalised cue verbs in a headline ("Graham Says …", "New Poll Shows …")
+  CAP_WORD.lastIndex = 0;
+  let c: RegExpExecArray | null = CAP_WORD.exec(slice);
+  while (c !== null) {
+    if (speechVerb(c[0].toLowerCase())) return true;
+    c = CAP_WORD.exec(slice);
+  }
+  return false;
 }
 
 type SpeakerRef = { start: number; end: number; form: SpeakerPhrase['form'] };
@@ -201,7 +208,7 @@ export function findIndirect(
       ? { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), entity: null }
       : null;
     if (speaker && sp?.form === 'pronoun') {
-      const r = resolvePronoun(text, sp.start, speaker.text.toLowerCase(), known, marked);
+      const r = resolvePronoun(text, sp.start, pronounOf(speaker.text.toLowerCase()), known, marked);
       if (r) speaker = { start: r.start, end: r.end, text: r.text, entity: null };
     }
     if (speaker && sp && sp.form !== 'pronoun') {
@@ -305,7 +312,20 @@ export function findIndirect(
       if (tokens[j - 1]?.lower === 'to') continue;
       const participle = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',';
       const cue = { start: t.start, end: t.end, text: t.text };
-      if (!found && participle) continue; // a participle needs the clause it hangs on
+      if (!found && participle) {
+        // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
+        const sp = clauseSubject(tokens, 0, j - 1);
+        const content = sp ? contentAfter(tokens, j, end, s.end) : null;
+        if (sp && content) {
+          found = make(
+            content,
+            { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
+            cue,
+            0.45,
+          );
+        }
+        continue;
+      }
       if (found) {
         if (!participle || !found.speaker) continue;
         // same speaker as the clause it hangs on

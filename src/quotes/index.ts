@@ -20,7 +20,7 @@ import {
   resolvePronoun,
   speakerGender,
 } from './resolve-speaker.js';
-import { phraseEndingAt } from './speaker-phrase.js';
+import { clauseSubject, pronounOf } from './speaker-phrase.js';
 import { isSentenceEnd, tokenize } from './tokens.js';
 
 export { findMarks } from './find-marks.js';
@@ -108,20 +108,16 @@ function attributeFromLineBefore(ctx: Context, blockIndex: number, pairStart: nu
   const { tokens, floor } = beforeWindow(ctx, prev.start, prev.end);
   const cue = cueBefore(tokens, floor, true);
   if (cue && cue !== SCARE) return cue;
-  // "Sanders made the following comment:" — the first name that acts as a subject in the introducing sentence
-  for (let j = floor; j < tokens.length - 1; j++) {
-    const next = tokens[j + 1]!;
-    if (next.kind !== 'word' || next.cap) continue;
-    const p = phraseEndingAt(tokens, j, floor);
-    if (p && (p.form === 'name' || p.form === 'role')) {
-      const colon = tokens[tokens.length - 1]!;
-      return {
-        speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form },
-        cue: { start: colon.start, end: colon.end },
-        sieve: 'before',
-        adjacent: true,
-      };
-    }
+  // "Sanders made the following comment:" — the subject of the introducing sentence
+  const p = clauseSubject(tokens, floor, tokens.length - 1);
+  if (p && (p.form === 'name' || p.form === 'role')) {
+    const colon = tokens[tokens.length - 1]!;
+    return {
+      speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form },
+      cue: { start: colon.start, end: colon.end },
+      sieve: 'before',
+      adjacent: true,
+    };
   }
   return null;
 }
@@ -219,7 +215,7 @@ export function extractQuotes(
       speaker = { ...span(text, cue.speaker.start, cue.speaker.end), entity: null };
       confidence = cue.adjacent ? 0.9 : 0.75;
       if (cue.speaker.form === 'pronoun') {
-        const p = speaker.text.toLowerCase();
+        const p = pronounOf(speaker.text.toLowerCase());
         const r = resolvePronoun(text, cue.speaker.start, p, known, [...quotes, content]);
         if (r) speaker = { ...span(text, r.start, r.end), entity: null };
         else if (entities) {
@@ -230,7 +226,8 @@ export function extractQuotes(
       known.push({
         ...speaker,
         form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
-        gender: cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
+        gender:
+          cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
       });
     } else if (kind === 'direct' || kind === 'partial') {
       // a floating quotation inherits the previous speaker in the same or the previous two blocks

@@ -176,7 +176,10 @@ function knownSurname(text: string, t: Token): boolean {
   let i = text.lastIndexOf(t.text, t.start - 1);
   while (i > 0) {
     const before = text.slice(Math.max(0, i - 30), i);
-    if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) && !/\b(?:The|In|At|On|For|But|And|During|After|When|If)\s$/.test(before)) {
+    if (
+      /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) &&
+      !/\b(?:The|In|At|On|For|But|And|During|After|When|If)\s$/.test(before)
+    ) {
       return true;
     }
     i = text.lastIndexOf(t.text, i - 1);
@@ -202,7 +205,10 @@ export function phraseGender(text: string): Gender {
 export function speakerGender(text: string, speaker: Span): Gender {
   const g = phraseGender(speaker.text);
   if (g !== 'x' || /\s/.test(speaker.text.trim())) return g;
-  const re = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${speaker.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  const re = new RegExp(
+    `(\\p{Lu}\\p{Ll}+)\\s+${speaker.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'gu',
+  );
   const before = text.slice(Math.max(0, speaker.start - 4000), speaker.start);
   let m: RegExpExecArray | null = re.exec(before);
   let last: string | undefined;
@@ -251,7 +257,11 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
     const lastTok = tokens[j - 1]!;
     const prevTok = tokens[i - 1];
     const sentenceStart = i === 0 || /[.!?]/.test(prevTok!.text);
-    const afterVerb = prevTok !== undefined && prevTok.kind === 'word' && !prevTok.cap && speechVerb(prevTok.lower) !== undefined;
+    const afterVerb =
+      prevTok !== undefined &&
+      prevTok.kind === 'word' &&
+      !prevTok.cap &&
+      speechVerb(prevTok.lower) !== undefined;
     const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';' || afterVerb;
     const nextTok = tokens[j];
     const beforeVerb =
@@ -266,7 +276,12 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
       s++;
     const count = j - s;
     const single =
-      count === 1 && clauseStart && beforeVerb && s === i && !NON_NAME_CAPS.has(t.lower) && knownSurname(text, t);
+      count === 1 &&
+      clauseStart &&
+      beforeVerb &&
+      s === i &&
+      !NON_NAME_CAPS.has(t.lower) &&
+      knownSurname(text, t);
     if ((count >= 2 || single) && !ORG_HEADS.has(lastTok.lower) && !NON_PERSON_SINGLE.has(tokens[s]!.lower)) {
       const span = text.slice(tokens[s]!.start, lastTok.end);
       out.push({
@@ -274,7 +289,10 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
         end: lastTok.end,
         text: span,
         form: 'name',
-        gender: count === 1 ? speakerGender(text, { start: tokens[s]!.start, end: lastTok.end, text: span }) : phraseGender(span),
+        gender:
+          count === 1
+            ? speakerGender(text, { start: tokens[s]!.start, end: lastTok.end, text: span })
+            : phraseGender(span),
         subject: clauseStart && beforeVerb,
       });
     }

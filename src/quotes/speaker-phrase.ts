@@ -289,8 +289,31 @@ const FUNCTION_WORDS = new Set([
 /** Is the token a person/source pronoun usable as a speaker (`he`, `she`, `they`, `it`, `who`, `which`, `I`, `we`)? */
 export function isSpeakerPronoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const p = PRONOUNS.get(t.lower);
-  return p !== undefined && t.lower !== 'that' && t.lower !== 'you';
+  const lower = pronounOf(t.lower);
+  const p = PRONOUNS.get(lower);
+  return p !== undefined && lower !== 'that' && lower !== 'you';
+}
+
+/** The pronoun in a contraction (`he’s` → `he`, `who's` → `who`); other words unchanged. */
+export function pronounOf(lower: string): string {
+  return lower.replace(/['’](?:s|d|ll|ve|re)$/, '');
+}
+
+/**
+ * The subject of a clause read from its start (`In September, a group of parents sent …` → `a group of parents`;
+ * `The Times and the Gannett chain filed …`): the first name, role or source phrase followed by a lower-case word.
+ */
+export function clauseSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from; k < Math.min(to, from + 14); k++) {
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word' || next.cap || FUNCTION_WORDS.has(next.lower)) {
+      if (!(next && next.kind === 'word' && !next.cap && VERB_PRELUDE.has(next.lower))) continue;
+    }
+    const p = phraseEndingAt(tokens, k, from);
+    if (p && p.form !== 'pronoun' && !(p.first === p.last && !tokens[p.first]!.cap)) return p;
+    if (p && p.form === 'pronoun') return p;
+  }
+  return null;
 }
 
 function isNameWord(t: Token | undefined): boolean {
