@@ -94,7 +94,7 @@ function report(s: BatchSummary<unknown>): void {
   const seconds = s.elapsedMs / 1000;
   const rate = seconds > 0 ? (s.records / seconds).toFixed(1) : '0';
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-  const parts = [`${s.records} records: ${s.ok} ok, ${s.failed} failed`];
+  const parts = [`${s.records} record${s.records === 1 ? '' : 's'}: ${s.ok} ok, ${s.failed} failed`];
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (already done)`);
   if (s.truncated > 0) parts.push(`unfinished last line cut (${s.truncated} bytes)`);
   log(
