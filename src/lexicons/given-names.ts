@@ -108,6 +108,33 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set([
       'Scott|Sebastian|Simon|Stephen|Steve|Steven|Susan|Thomas|Tim|Tom|Tony|Ursula|Victoria|William|Wolfgang|' +
       'Antonio|Francesco|Giuseppe|Giovanni|Mario|Matteo|Emmanuelle|Friedrich|Jens|Lars|Mette|Sanna|Ulf|Annalena|' +
       'Olaf|Rishi|Keir|Liz|Theresa|Justin|Joe|Joseph|Kyriakos|Alexis|Recep|Viktor|Andrej|Zuzana|Sauli|Alar|Nikol|' +
+      // More English, Spanish, Portuguese, French and German given names
+      'Aaron|Abigail|Adrian|Aidan|Alex|Alexandra|Alfred|Alicia|Allison|Amber|Andrea|Andy|Angel|Anita|Annie|Antoine|' +
+      'Arthur|Ashley|Austin|Barry|Beatriz|Ben|Beth|Betty|Beverly|Billy|Blair|Bobby|Bonnie|Brad|Bradley|Brandon|' +
+      'Brenda|Brett|Brittany|Brooke|Bryan|Caitlin|Calvin|Cameron|Carla|Carlos|Carmen|Carol|Caroline|Carolyn|Casey|' +
+      'Cassandra|Catalina|Cecilia|Chad|Charlie|Cheryl|Chloe|Chuck|Cindy|Clara|Clarence|Claudia|Clint|Cody|Colin|' +
+      'Connie|Craig|Crystal|Curtis|Cynthia|Dale|Dan|Dana|Danielle|Darren|Dave|Dean|Debbie|Deborah|Debra|Denise|' +
+      'Derek|Diane|Dolores|Don|Donna|Doris|Dorothy|Doug|Douglas|Dylan|Earl|Ed|Eddie|Edgar|Edith|Eduardo|Edwin|' +
+      'Eileen|Elaine|Eleanor|Elena|Elijah|Ellen|Elliot|Emilio|Enrique|Erica|Erin|Ernest|Esther|Ethan|Eugene|Eva|' +
+      'Evan|Evelyn|Felipe|Fernando|Fiona|Francis|Francisco|Frances|Franklin|Fred|Gabriel|Gabriela|Gail|Gene|' +
+      'Genevieve|Geoffrey|Gerald|Gina|Gloria|Gordon|Grace|Graham|Greg|Gregg|Guadalupe|Guillermo|Gustavo|Hannah|' +
+      'Harold|Hazel|Heather|Hector|Heidi|Herbert|Holly|Howard|Hugh|Hugo|Isabel|Isabella|Jacob|Jacqueline|Jake|Jamie|' +
+      'Jared|Jason|Javier|Jay|Jeffrey|Jenny|Jeremy|Jerome|Jerry|Jesse|Jesus|Jill|Jimmy|Joan|Joanna|Jody|Joel|Johnny|' +
+      'Jon|Jorge|José|Josephine|Joshua|Joy|Joyce|Juan|Juanita|Judith|Judy|Julian|Juliana|Julie|Justine|Katherine|' +
+      'Kathleen|Kathryn|Kathy|Katie|Keith|Kelly|Ken|Kenneth|Kerry|Kim|Kimberly|Kirk|Kristen|Kurt|Kyle|Lance|Larry|' +
+      'Laurie|Lawrence|Lee|Leonard|Leslie|Lillian|Linda|Lindsey|Lloyd|Lois|Lorena|Lori|Lorraine|Louise|Lucas|Lucia|' +
+      'Lucy|Luke|Lynn|Madeline|Manuel|Marcia|Marcus|Margarita|Marilyn|Marion|Marjorie|Marsha|Marshall|Martha|' +
+      'Marvin|Matt|Maureen|Max|Megan|Melanie|Melissa|Mercedes|Michele|Miguel|Mildred|Miranda|Mitch|Mitchell|Molly|' +
+      'Monica|Morgan|Nancy|Natalie|Nathan|Neil|Nicole|Noah|Norma|Norman|Olivia|Oscar|Pamela|Pam|Patricia|Patty|' +
+      'Pedro|Peggy|Penny|Phil|Phyllis|Rafael|Ralph|Ramon|Randy|Ray|Raymond|Rebecca|Regina|Renee|Rhonda|Ricardo|' +
+      'Rick|Ricky|Rita|Roberta|Roberto|Robin|Rodney|Roger|Ronald|Rosa|Rose|Ross|Roy|Ruby|Russell|Ruth|Sally|Sam|' +
+      'Samantha|Sandra|Sara|Sean|Sergio|Seth|Shannon|Sharon|Shawn|Sheila|Shirley|Sofia|Sonia|Sonya|Stacy|Stanley|' +
+      'Stephanie|Stuart|Sue|Susana|Suzanne|Sylvia|Tamara|Tammy|Tanya|Ted|Teresa|Terry|Tiffany|Timothy|Tina|Todd|' +
+      'Tommy|Tracy|Travis|Troy|Tyler|Valerie|Vanessa|Vernon|Vicente|Vincent|Virginia|Walter|Wanda|Warren|Wayne|' +
+      'Wendy|Wesley|Willie|Yolanda|Zachary|Alain|Bernadette|Bertrand|Brigitte|Christophe|Didier|Dominique|' +
+      'Florence|François|Françoise|Gérard|Hélène|Isabelle|Jérôme|Laurent|Marine|Michèle|Nathalie|Nicolas|Philippe|' +
+      'Sylvie|Thierry|Valérie|Yves|Angela|Dieter|Frank|Günter|Helmut|Horst|Jürgen|Manfred|Markus|Matthias|Ralf|' +
+      'Sabine|Stefanie|Uwe|Werner|Joachim|Horst|Armin|Norbert|Christoph|Ursula|Gerhard|Friedrich|Wolfgang|' +
       // Hebrew and Arabic
       'Avraham|Aharon|Ami|Amir|Ariel|Aryeh|Avigdor|Benny|Binyamin|Chaim|Danny|Ehud|Eli|Gideon|Itamar|Moshe|Naftali|' +
       'Shimon|Shlomo|Tzipi|Yair|Yitzhak|Yoav|Yossi|Ahmad|Ahmed|Ali|Hassan|Hussein|Ibrahim|Khalid|Mahmoud|Mohammed|' +

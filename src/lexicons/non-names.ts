@@ -18,7 +18,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
       'Most|More|Much|Few|Several|Each|Every|Both|Either|Neither|Other|Another|Such|Only|Even|Just|Still|Already|' +
       'However|Therefore|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Indeed|Thus|Hence|' +
       'According|Read|See|Leave|Reply|Share|Comment|Comments|Subscribe|Advertisement|Related|Photo|Video|Image|' +
-      'Source|Sources|Update|Updated|Editor|Note|Mr|Mrs|Ms|Dr|Sir|Former|Late|New|Old|Top|Senior|Chief|Deputy|' +
+      'Source|Sources|Update|Updated|Editor|Note|Mr|Mrs|Ms|Dr|Sir|Former|Late|Top|Senior|Chief|Deputy|' +
       'Acting|Ex|Is|Are|Was|Were|Be|Been|Has|Have|Had|Do|Does|Did|Will|Would|Can|Could|May|Might|Must|Should|' +
       'Shall|Here|There|Now|Today|Yesterday|Tomorrow|Tonight|Once|Twice|First|Second|Third|Last|Next|One|Two|' +
       'Three|Four|Five|Ten|Hundred|Thousand|Million|Billion|OK|Yes|Oh|Dear|Hello|Please|Thank|Thanks|Breaking|' +

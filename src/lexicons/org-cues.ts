@@ -109,6 +109,24 @@ export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'International',
   'Society',
   'Federation',
+  'League',
+  'Partners',
+  'Capital',
+  'Ventures',
+  'Hospital',
+  'Clinic',
+  'Museum',
+  'Library',
+  'Stadium',
+  'Theatre',
+  'Theater',
+  'Cathedral',
+  'Mosque',
+  'Monastery',
+  'Prison',
+  'Conference',
+  'Forum',
+  'Summit',
 ]);
 
 /** Lower-case words allowed inside an organisation's name between capitalised words. */
@@ -196,6 +214,10 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'United Nations',
   'Security Council',
   'Wagner',
+  'General Motors',
+  'General Electric',
+  'General Dynamics',
+  'Major League Baseball',
 ]);
 
 /** Acronyms of organisations (always organisations when written in capitals). */

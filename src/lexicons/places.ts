@@ -22,7 +22,7 @@ const COUNTRIES = split(
     'Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|' +
     'Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|' +
     'United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|' +
-    'Britain|Great Britain|England|Scotland|Wales|America|Korea|Holland|Soviet Union|USSR|USA|UK|UAE|EU',
+    'Britain|Great Britain|England|Scotland|Wales|America|Korea|Holland|Soviet Union|USSR|USA|US|U.S|U.S.A|UK|U.K|UAE',
 );
 
 /** Capitals and major cities. */
@@ -41,6 +41,17 @@ const CITIES = split(
     'Milan|Barcelona|Marseille|Lyon|Strasbourg|The Hague|Rotterdam|Krakow|Gdansk|Davos|Brest|Gomel|Vitebsk',
 );
 
+/** States of the United States and provinces of Canada. */
+const STATES = split(
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|' +
+    'Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|' +
+    'Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|' +
+    'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|' +
+    'West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|' +
+    'Los Angeles|Philadelphia|Atlanta|Detroit|Seattle|Denver|Dallas|Phoenix|Cleveland|Pittsburgh|Baltimore|' +
+    'New Orleans|Las Vegas|Orlando|Brooklyn|Manhattan|Queens|Bronx|Midwest|Middle West',
+);
+
 /** Regions, islands, seas and other well-known geographic names. */
 const REGIONS = split(
   'Europe|Asia|Africa|Oceania|Antarctica|Arctic|Antarctic|Middle East|Near East|Far East|Balkans|Baltics|Caucasus|' +
@@ -54,7 +65,7 @@ const REGIONS = split(
 );
 
 /** Place names of the gazetteer (exact spelling). */
-export const KNOWN_PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...REGIONS]);
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...STATES, ...REGIONS]);
 
 /** Capitalised head words that make the sequence before them a place (`Crimean Peninsula`). */
 export const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([

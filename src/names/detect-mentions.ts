@@ -57,11 +57,17 @@ interface Word {
   cap: boolean;
 }
 
+function isTrailing(ch: number): boolean {
+  // ’ ' . - ‐
+  return ch === 0x2019 || ch === 0x27 || ch === 0x2e || ch === 0x2d || ch === 0x2010;
+}
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-‐]*/gu;
-const TRAILING_RE = /[’'.\-‐]+$/u;
 const CAP_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const ROMAN_RE = /^[IVX]+$/u;
+const INITIAL_RE = /^\p{Lu}$/u;
+const ALL_CAPS_RE = /^[\p{Lu}\p{N}\-‐.’']+$/u;
 const POSSESSIVE_RE = /[’']s?$/u;
 const JOIN_GAP_RE = /^[ \u00a0]$/u;
 const SUFFIX_RE =
@@ -103,6 +109,8 @@ const LEAD_SKIP: ReadonlySet<string> = new Set([
   'previously',
 ]);
 const APPOSITION_STOP_RE = /[,.;:()“”"!?]/u;
+const HEAD_FIRST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'du', 'des']);
+const OPENER_BEFORE_RE = /[“"‘«([—–][ \u00a0]?$/u;
 const WEAK_BLOCKS: ReadonlySet<string> = new Set(['title', 'heading', 'boilerplate']);
 
 function lowerTitle(word: string): string {
@@ -115,10 +123,15 @@ function sentenceWords(text: string, start: number, end: number): Word[] {
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(WORD_RE)) {
     let raw = m[0];
-    const trimmed = raw.replace(TRAILING_RE, '');
-    raw = trimmed === '' ? raw.slice(0, 1) : trimmed;
+    let len = raw.length;
+    while (len > 1 && isTrailing(raw.charCodeAt(len - 1))) len--;
+    // `U.S.` keeps its last full stop.
+    if (len < raw.length && raw.charCodeAt(len) === 0x2e && raw.lastIndexOf('.', len - 1) >= 0) len++;
+    if (len < raw.length) raw = raw.slice(0, len);
     const s = start + (m.index ?? 0);
-    out.push({ start: s, end: s + raw.length, text: raw, cap: CAP_RE.test(raw) });
+    const c = raw.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(raw);
+    out.push({ start: s, end: s + raw.length, text: raw, cap });
   }
   return out;
 }
@@ -164,13 +177,25 @@ function buildRuns(text: string, words: Word[]): Run[] {
         break;
       }
       const next = words[j + 1];
-      if (!next || !JOIN_GAP_RE.test(text.slice((words[j] as Word).end, next.start))) {
+      const gap = next ? text.slice((words[j] as Word).end, next.start) : '';
+      const initial = INITIAL_RE.test(cw.word.text) && /^\.[ \u00a0]$/u.test(gap) && next?.cap === true;
+      if (initial) {
+        // `Mary J. Blige`: the initial keeps its full stop.
+        run[run.length - 1] = { ...cw.word, end: cw.word.end + 1, text: `${cw.word.text}.` };
+        j++;
+        continue;
+      }
+      if (!next || !JOIN_GAP_RE.test(gap)) {
         j++;
         break;
       }
       if (next.cap) {
         j++;
         continue;
+      }
+      if (ALL_CAPS_RE.test(cw.word.text) && cw.word.text.length > 1) {
+        j++;
+        break;
       }
       // Up to two connectors, then a capitalised word.
       let k = j + 1;
@@ -207,10 +232,15 @@ function isBreakWord(w: string): boolean {
 function splitRun(run: Word[], listed: ReadonlySet<number>): Word[][] {
   const whole = joined(run);
   if (KNOWN_ORGANIZATIONS.has(whole) || KNOWN_PLACES.has(whole)) return [run];
+  if (run.length > 2 && run[0]?.text === 'The') {
+    const rest = run.slice(1);
+    const w = joined(rest);
+    if (KNOWN_ORGANIZATIONS.has(w) || KNOWN_PLACES.has(w)) return [rest];
+  }
   const pieces: Word[][] = [];
   let cur: Word[] = [];
   for (const w of run) {
-    if ((w.cap && isBreakWord(w.text)) || listed.has(w.start)) {
+    if ((w.cap && isBreakWord(w.text)) || listed.has(w.start) || w.text === 'and' || w.text === 'or') {
       if (cur.length) pieces.push(cur);
       cur = [];
       continue;
@@ -218,7 +248,21 @@ function splitRun(run: Word[], listed: ReadonlySet<number>): Word[][] {
     cur.push(w);
   }
   if (cur.length) pieces.push(cur);
-  return pieces.map(trimConnectors).filter((p) => p.length > 0);
+  return pieces
+    .map(trimConnectors)
+    .flatMap(splitAfterHead)
+    .filter((p) => p.length > 0);
+}
+
+/** `Washington Post Trump` → `Washington Post` + `Trump`: an organisation ends at a head word. */
+function splitAfterHead(p: Word[]): Word[][] {
+  for (let j = 1; j < p.length - 1; j++) {
+    const next = p[j + 1] as Word;
+    if (ORG_HEAD_WORDS.has((p[j] as Word).text) && next.cap && !ORG_HEAD_WORDS.has(next.text)) {
+      return [p.slice(0, j + 1), ...splitAfterHead(p.slice(j + 1))];
+    }
+  }
+  return [p];
 }
 
 function trimConnectors(p: Word[]): Word[] {
@@ -248,38 +292,165 @@ interface Context {
   last: number;
 }
 
-function personEvidence(ctx: Context, piece: Word[], hadTitle: boolean): boolean {
-  if (hadTitle) return true;
-  const { text, words, first, last } = ctx;
-  const prev = words[first - 1];
-  if (prev && !prev.cap && STRONG_TITLES.has(lowerTitle(prev.text))) return true;
-  const prev2 = words[first - 2];
-  if (prev && prev2 && prev.text === 'to' && prev2.text.toLowerCase() === 'according') return true;
-  if (piece.length >= 2 && COMMON_GIVEN_NAMES.has((piece[0] as Word).text)) return true;
-  // Speech verb after the name.
-  let k = last + 1;
-  while (k < words.length && LEAD_SKIP.has((words[k] as Word).text)) k++;
-  const after = words[k];
-  const lastWord = words[last] as Word;
-  if (after && k <= last + 2 && !/[.!?;:]/u.test(text.slice(lastWord.end, after.start))) {
-    const verb = speechVerb(after.text.toLowerCase());
-    if (verb && verb.strength !== 'cognition') return true;
+/** Nouns that, heading an apposition, make the name before it an organisation (`X, a Wall Street firm`). */
+const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'firm',
+  'company',
+  'group',
+  'agency',
+  'organization',
+  'organisation',
+  'outlet',
+  'newspaper',
+  'website',
+  'site',
+  'bank',
+  'fund',
+  'party',
+  'network',
+  'channel',
+  'magazine',
+  'publication',
+  'nonprofit',
+  'charity',
+  'union',
+  'university',
+  'broadcaster',
+  'daily',
+  'weekly',
+  'tabloid',
+  'startup',
+  'corporation',
+  'conglomerate',
+  'institute',
+  'think-tank',
+  'tank',
+  'ministry',
+  'service',
+  'movement',
+  'militia',
+  'coalition',
+  'alliance',
+  'club',
+  'team',
+  'foundation',
+  'portal',
+  'platform',
+  'app',
+  'operator',
+  'producer',
+  'manufacturer',
+  'maker',
+  'giant',
+  'retailer',
+  'lender',
+  'insurer',
+  'carrier',
+  'airline',
+]);
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'country',
+  'state',
+  'capital',
+  'island',
+  'port',
+  'district',
+  'republic',
+  'territory',
+  'peninsula',
+  'enclave',
+  'suburb',
+  'settlement',
+]);
+const APPOSITION_END: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'of',
+  'in',
+  'at',
+  'for',
+  'with',
+  'from',
+  'on',
+  'to',
+  'and',
+  'or',
+  'based',
+  'since',
+  'until',
+  'by',
+  'has',
+  'had',
+  'is',
+  'was',
+]);
+
+/** First words that show the text after the comma is not an apposition (`X, if you …`, `X, which …`). */
+const APPOSITION_NOT_FIRST: ReadonlySet<string> = new Set(
+  (
+    'if when while who whom whose which that and but or nor so as because although though since where whereas ' +
+    "i you you’re you're he she it it’s we they this these those there here not then even just only also however " +
+    'too yet still now said says told added wrote according including such unless until whether both either'
+  ).split(' '),
+);
+
+/** What the apposition after a name says it is (`X, a Russian human rights activist who …` → person). */
+function apposition(text: string, end: number): CandidateType | null {
+  const tail = text.slice(end, end + 120);
+  if (!/^,\s/u.test(tail)) return null;
+  const rest = tail.slice(2);
+  const stop = rest.search(APPOSITION_STOP_RE);
+  const ws = (stop >= 0 ? rest.slice(0, stop) : rest).split(/\s+/u).filter((w) => w !== '');
+  if (ws.length === 0 || !/^\p{Ll}/u.test(ws[0] as string)) return null;
+  if (APPOSITION_NOT_FIRST.has((ws[0] as string).toLowerCase())) return null;
+  let head = '';
+  for (let i = 0; i < ws.length && i < 9; i++) {
+    const w = (ws[i] as string).toLowerCase();
+    if (APPOSITION_END.has(w)) break;
+    head = w.replace(/[’']s$/u, '');
   }
-  // Apposition: `X, a Russian human rights activist`.
-  const tail = text.slice(lastWord.end, lastWord.end + 90);
-  if (/^,\s/u.test(tail)) {
-    const rest = tail.slice(2);
-    const stop = rest.search(APPOSITION_STOP_RE);
-    const phrase = stop >= 0 ? rest.slice(0, stop) : rest;
-    const ws = phrase.split(/\s+/u).slice(0, 8);
-    for (const w of ws) {
-      const lw = w.toLowerCase();
-      if (ROLE_NOUNS.has(lw) || (TITLE_WORDS.has(lw) && lw !== 'former' && lw !== 'late' && lw !== 'head')) {
-        return true;
-      }
+  if (head === '') return null;
+  if (
+    ROLE_NOUNS.has(head) ||
+    (TITLE_WORDS.has(head) && head !== 'former' && head !== 'late' && head !== 'head')
+  ) {
+    return 'person';
+  }
+  if (ORG_NOUNS.has(head)) return 'organization';
+  if (PLACE_NOUNS.has(head)) return 'place';
+  return null;
+}
+
+function contextEvidence(ctx: Context, piece: Word[], hadTitle: boolean): CandidateType | null {
+  const { text, words, first, last } = ctx;
+  const lastWord = words[last] as Word;
+  const app = apposition(text, lastWord.end);
+  if (app === 'organization' || app === 'place') return app;
+  if (hadTitle || app === 'person') return 'person';
+  const prev = words[first - 1];
+  if (prev && !prev.cap && STRONG_TITLES.has(lowerTitle(prev.text))) return 'person';
+  const prev2 = words[first - 2];
+  if (prev && prev2 && prev.text === 'to' && prev2.text.toLowerCase() === 'according') return 'person';
+  if (piece.length >= 2 && COMMON_GIVEN_NAMES.has((piece[0] as Word).text)) return 'person';
+  if (piece.length === 1) {
+    // Speech verb right after a bare name (`Peskov said`, `Peskov also told`).
+    let k = last + 1;
+    while (k < words.length && LEAD_SKIP.has((words[k] as Word).text)) k++;
+    const after = words[k];
+    if (after && k <= last + 2 && /^[\s,]*$/u.test(text.slice(lastWord.end, after.start))) {
+      const verb = speechVerb(after.text.toLowerCase());
+      if (verb && verb.strength !== 'cognition') return 'person';
     }
   }
-  return false;
+  return null;
 }
 
 function classifyPiece(
@@ -290,12 +461,20 @@ function classifyPiece(
   const full = joined(piece);
   if (KNOWN_ORGANIZATIONS.has(full)) return { words: piece, type: 'organization' };
   if (KNOWN_PLACES.has(full)) return { words: piece, type: 'place' };
+  if (piece.every((w) => DEMONYMS.has(w.text) || !w.cap)) return null;
+  if (piece.length >= 2 && piece.every((w) => ALL_CAPS_RE.test(w.text))) {
+    // A line in capitals (a dateline, a shouted headline): only the gazetteer speaks.
+    const titled = piece.map((w) => w.text.charAt(0) + w.text.slice(1).toLowerCase()).join(' ');
+    return KNOWN_PLACES.has(titled) ? { words: piece, type: 'place' } : null;
+  }
   if (piece.length === 1) {
     const t = (piece[0] as Word).text;
     if (ORG_ACRONYMS.has(t) || WEBSITE_RE.test(t)) return { words: piece, type: 'organization' };
   }
   // Organisation head word anywhere after the first word, or `Ministry of …`.
-  const heads = piece.findIndex((w, i) => ORG_HEAD_WORDS.has(w.text) && (i > 0 || piece[1]?.text === 'of'));
+  const heads = piece.findIndex(
+    (w, i) => ORG_HEAD_WORDS.has(w.text) && (i > 0 || HEAD_FIRST_CONNECTORS.has(piece[1]?.text ?? '')),
+  );
   if (heads >= 0 && piece.length >= 2) {
     let a = 0;
     while (
@@ -327,7 +506,19 @@ function classifyPiece(
     if (TITLE_WORDS.has(lt) || DEMONYMS.has(w) || NON_NAME_WORDS.has(w)) a++;
     else break;
   }
-  const rest = trimConnectors(piece.slice(a));
+  // A title inside the sequence (`House Speaker Newt Gingrich`): the name is what follows the last one.
+  for (let i = piece.length - 2; i >= a; i--) {
+    const lt = lowerTitle((piece[i] as Word).text);
+    if ((piece[i] as Word).cap && STRONG_TITLES.has(lt)) {
+      a = i + 1;
+      hadTitle = true;
+      break;
+    }
+  }
+  let rest = trimConnectors(piece.slice(a));
+  // A trailing initial (`Charles G.` in `Charles G. and David H. Koch`) is not part of the name.
+  while (rest.length > 1 && /^\p{Lu}\.?$/u.test((rest[rest.length - 1] as Word).text))
+    rest = rest.slice(0, -1);
   if (rest.length === 0) return null;
   const restText = joined(rest);
   if (KNOWN_ORGANIZATIONS.has(restText)) return { words: rest, type: 'organization' };
@@ -350,6 +541,7 @@ function classifyPiece(
     if (ORG_ACRONYMS.has(t)) return { words: rest, type: 'organization' };
     if (DEMONYMS.has(t) || NON_NAME_WORDS.has(t) || CALENDAR_WORDS.has(t) || TITLE_WORDS.has(lowerTitle(t)))
       return null;
+    if (/[-‐]/u.test(t) && ALL_CAPS_RE.test(t)) return null;
     if (ACRONYM_RE.test(t)) {
       const prev = ctx.words[ctx.first - 1];
       return prev?.text === 'the' ? { words: rest, type: 'organization' } : null;
@@ -361,7 +553,8 @@ function classifyPiece(
   if (rest.some(isAcronym) && !rest.every(isAcronym))
     return { words: rest, type: weak ? 'unknown' : 'other' };
   const ctxRest: Context = { ...ctx, first: ctx.first + piece.indexOf(rest[0] as Word) };
-  if (personEvidence(ctxRest, rest, hadTitle)) return { words: rest, type: 'person' };
+  const evidence = contextEvidence(ctxRest, rest, hadTitle);
+  if (evidence) return { words: rest, type: evidence };
   return { words: rest, type: rest.length >= 2 && !weak ? 'other' : 'unknown' };
 }
 
@@ -397,7 +590,10 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
         const lastWord = piece[piece.length - 1] as Word;
         const lastIdx = words.findIndex((w) => w.start === lastWord.start);
         const ctx: Context = { text, words, first: firstIdx, last: lastIdx };
-        const atStart = firstWord.start === firstStart || openerBefore(text, firstStart, firstWord.start);
+        const atStart =
+          firstWord.start === firstStart ||
+          openerBefore(text, firstStart, firstWord.start) ||
+          OPENER_BEFORE_RE.test(text.slice(Math.max(0, firstWord.start - 3), firstWord.start));
         const weak = weakBlock || (atStart && piece.length === 1);
         const got = classifyPiece(ctx, piece, weak);
         if (!got) continue;
@@ -468,7 +664,7 @@ function placeLists(text: string, words: Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const noun = words[i] as Word;
-    if (!PLACE_LIST_NOUNS.has(noun.text.toLowerCase()) || (words[i + 1] as Word).text !== 'of') continue;
+    if ((words[i + 1] as Word).text !== 'of' || !PLACE_LIST_NOUNS.has(noun.text.toLowerCase())) continue;
     let k = i + 2;
     while (k < words.length) {
       const w = words[k] as Word;

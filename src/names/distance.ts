@@ -57,6 +57,28 @@ function hardIndelCode(c: number, strictVowels: boolean): number {
   return strictVowels || !(c < 128 && VOWEL_CODE[c] === 1) ? 1 : 0;
 }
 
+/** Reusable work arrays for {@link skeletonDistance} (one per caller, never shared between threads). */
+export interface DistanceScratch {
+  size: number;
+  c0: Float64Array;
+  c1: Float64Array;
+  h0: Int32Array;
+  h1: Int32Array;
+  codes: Int32Array;
+}
+
+/** Work arrays for skeletons up to `size - 1` symbols. */
+export function newScratch(size: number): DistanceScratch {
+  return {
+    size,
+    c0: new Float64Array(size),
+    c1: new Float64Array(size),
+    h0: new Int32Array(size),
+    h1: new Int32Array(size),
+    codes: new Int32Array(size),
+  };
+}
+
 /** The result of {@link skeletonDistance}. */
 export interface SkeletonDistance {
   /** Weighted cost of the cheapest alignment. */
@@ -73,20 +95,25 @@ export interface SkeletonDistance {
  * @param strictVowels When `true`, inserting or deleting a vowel costs as much as a consonant and counts as a
  *   hard edit (syllabic Japanese names, where `Ota` and `Ohata` differ). Default `false`.
  * @param maxCost Give up (cost `Infinity`, 99 hard edits) as soon as the cost must exceed this. Default no limit.
+ * @param scratch Work arrays to reuse (see {@link newScratch}); allocated when absent or too small.
  */
 export function skeletonDistance(
   a: string,
   b: string,
   strictVowels = false,
   maxCost = Number.POSITIVE_INFINITY,
+  scratch?: DistanceScratch,
 ): SkeletonDistance {
   const n = a.length;
   const m = b.length;
-  let prevCost = new Float64Array(m + 1);
-  let prevHard = new Int32Array(m + 1);
-  let curCost = new Float64Array(m + 1);
-  let curHard = new Int32Array(m + 1);
-  const bc = new Int32Array(m);
+  const buf = scratch && scratch.size > m ? scratch : newScratch(m + 1);
+  let prevCost = buf.c0;
+  let prevHard = buf.h0;
+  let curCost = buf.c1;
+  let curHard = buf.h1;
+  const bc = buf.codes;
+  prevCost[0] = 0;
+  prevHard[0] = 0;
   for (let j = 0; j < m; j++) bc[j] = Math.min(127, b.charCodeAt(j));
   for (let j = 1; j <= m; j++) {
     const c = bc[j - 1] as number;

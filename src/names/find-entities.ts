@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PLACE_HEAD_WORDS } from '../lexicons/places.js';
 import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
@@ -13,7 +14,7 @@ import {
   isGenderedPair,
   type NameComparison,
   SAME_NAME_THRESHOLD,
-  type SkeletonCache,
+  SkeletonCache,
 } from './similarity.js';
 
 /**
@@ -89,7 +90,9 @@ interface WordMatch {
 
 function surnameOf(tokens: readonly string[]): string {
   if (tokens.length > 1) {
-    const caps = tokens.find((t) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase());
+    const caps = tokens.find(
+      (t) => t.length > 1 && !/^\p{Lu}\.$/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase(),
+    );
     if (caps && tokens.some((t) => t !== t.toUpperCase())) return caps;
   }
   return tokens[tokens.length - 1] ?? '';
@@ -152,18 +155,19 @@ function bareCluster(
   clusters: Cluster[],
   compareWord: (a: string, b: string) => WordMatch,
   strictOnly: boolean,
+  fold: (s: string) => string,
 ): Cluster | null {
-  const fw = foldName(word);
+  const fw = fold(word);
   const scored: { c: Cluster; score: number; hard: number }[] = [];
   for (const c of clusters) {
     if (c.type !== 'person') continue;
     let best = { score: 0, hard: 99 };
     for (const sur of c.surnames) {
-      if (foldName(sur) === fw) {
+      if (fold(sur) === fw) {
         best = { score: 1, hard: 0 };
         break;
       }
-      if (strictOnly) continue;
+      if (strictOnly || c.full.length === 0) continue;
       const t = compareWord(word, sur);
       if (t.gendered) continue;
       if (t.score > best.score) best = { score: t.score, hard: t.hard };
@@ -305,8 +309,17 @@ export function findEntities(
   if (!Array.isArray(known)) throw new TypeError('newsleuth: options.knownNames must be an array of strings');
   for (let i = 0; i < known.length; i++) assertString(known[i], `options.knownNames[${i}]`);
 
-  const cache: SkeletonCache = new Map();
+  const cache = new SkeletonCache();
   const compare = makeComparer(cache);
+  const folds = new Map<string, string>();
+  const fold = (x: string): string => {
+    let f = folds.get(x);
+    if (f === undefined) {
+      f = foldName(x);
+      folds.set(x, f);
+    }
+    return f;
+  };
   const wordMemo = new Map<string, WordMatch>();
   const compareWord = (a: string, b: string): WordMatch => {
     const key = `${a}\u0000${b}`;
@@ -352,18 +365,31 @@ export function findEntities(
   const byKey = new Map<string, Cluster>();
   const byFold = new Map<string, Cluster>();
   const firstWords = new Map<string, Cluster>();
+  const personByFold = new Map<string, Cluster>();
+  for (const cl of clusters) for (const f of cl.full) personByFold.set(fold(f), cl);
   for (const c of candidates) {
     if (c.type !== 'organization' && c.type !== 'place' && c.type !== 'other') continue;
-    const fold = foldName(c.span.text.replace(/^the\s+/iu, ''));
-    const key = `${c.type}:${fold}`;
+    const key0 = fold(c.span.text.replace(/^the\s+/iu, ''));
+    const person = c.type === 'other' ? personByFold.get(key0) : undefined;
+    if (person) {
+      c.type = 'person';
+      addMention(person, c);
+      continue;
+    }
+    const key = `${c.type}:${key0}`;
     let cl = byKey.get(key);
     if (!cl) {
       cl = { type: c.type, mentions: [], full: [], surnames: [] };
       byKey.set(key, cl);
       clusters.push(cl);
     }
-    if (!byFold.has(fold)) byFold.set(fold, cl);
-    if (c.type === 'place' && c.tokens.length > 1 && !firstWords.has(c.tokens[0] as string)) {
+    if (!byFold.has(key0)) byFold.set(key0, cl);
+    if (
+      c.type === 'place' &&
+      c.tokens.length > 1 &&
+      PLACE_HEAD_WORDS.has(c.tokens[c.tokens.length - 1] as string) &&
+      !firstWords.has(c.tokens[0] as string)
+    ) {
       firstWords.set(c.tokens[0] as string, cl);
     }
     addMention(cl, c);
@@ -374,7 +400,7 @@ export function findEntities(
     if (c.type === 'person' && c.tokens.length >= 2) continue;
     if (c.type !== 'person' && c.type !== 'unknown') continue;
     const word = c.tokens.join(' ');
-    const fw = foldName(word);
+    const fw = fold(word);
     // Same spelling as a mention of an organisation, place or other entity.
     const exact = byFold.get(fw);
     if (exact && c.type === 'unknown') {
@@ -382,7 +408,7 @@ export function findEntities(
       continue;
     }
     if (c.tokens.length === 1) {
-      const person = bareCluster(word, clusters, compareWord, c.weak);
+      const person = bareCluster(word, clusters, compareWord, c.weak, fold);
       if (person) {
         c.type = 'person';
         addMention(person, c);
@@ -407,7 +433,22 @@ export function findEntities(
     }
   }
 
-  // 4. Entities in order of first mention.
+  // 4. `Lamar Alexander` (no evidence) … `Alexander said`: a name whose surname is a bare person is that person.
+  for (const cl of clusters) {
+    if (cl.type !== 'other' || cl.mentions.length === 0) continue;
+    const m0 = cl.mentions[0] as Candidate;
+    if (m0.tokens.length < 2 || m0.tokens.length > 3 || m0.tokens.some((t) => !/^\p{Lu}/u.test(t))) continue;
+    const sur = fold(surnameOf(m0.tokens));
+    const person = clusters.find(
+      (p) => p.type === 'person' && p.full.length === 0 && p.surnames.some((x) => fold(x) === sur),
+    );
+    if (!person) continue;
+    for (const m of cl.mentions) addMention(person, { ...m, type: 'person' });
+    person.full.push(m0.tokens.join(' '));
+    cl.mentions = [];
+  }
+
+  // 5. Entities in order of first mention.
   const live = clusters.filter((cl) => cl.mentions.length > 0);
   for (const cl of live) cl.mentions.sort((a, b) => a.span.start - b.span.start);
   live.sort((a, b) => (a.mentions[0] as Candidate).span.start - (b.mentions[0] as Candidate).span.start);

@@ -13,8 +13,13 @@
 import type { Entity, EntityType } from '../types.js';
 import { assertString, describeType } from '../util/validate.js';
 import { foldName } from './find-entities.js';
-import { compareNames, type NameComparison, SAME_NAME_THRESHOLD, type SkeletonCache } from './similarity.js';
-import { tokenSkeletons } from './skeleton.js';
+import {
+  compareNames,
+  type NameComparison,
+  SAME_NAME_THRESHOLD,
+  SkeletonCache,
+  tokenKeys,
+} from './similarity.js';
 
 /** The JSON form of a {@link NameIndex} (sorted, so equal indexes give equal JSON). */
 export interface NameIndexJSON {
@@ -79,37 +84,9 @@ function pickCanonical(names: Map<string, Counts>): string {
   )[0]?.[0] as string;
 }
 
-/** Consonant-class keys of a token's skeletons (first two classes): the blocking key of person clusters. */
-const CLASS: Readonly<Record<string, string>> = {
-  s: 's',
-  z: 's',
-  S: 's',
-  Z: 's',
-  c: 's',
-  C: 's',
-  J: 's',
-  b: 'b',
-  v: 'b',
-  f: 'b',
-  p: 'b',
-  g: 'k',
-  k: 'k',
-  h: 'k',
-  d: 't',
-  t: 't',
-};
-function blockKeys(token: string): string[] {
-  const out = new Set<string>();
-  for (const sk of tokenSkeletons(token)) {
-    let key = '';
-    for (const ch of sk) {
-      if ('aeiou'.includes(ch)) continue;
-      key += CLASS[ch] ?? ch;
-      if (key.length === 2) break;
-    }
-    out.add(key);
-  }
-  return [...out];
+/** Blocking keys of a token (first two consonant classes of its skeletons). */
+function blockKeysOf(token: string, cache: SkeletonCache): string[] {
+  return tokenKeys(token, cache);
 }
 
 /**
@@ -267,7 +244,7 @@ export class NameIndex {
     if (!this.#clusters) this.#build();
     const hit = this.#lookup?.get(foldName(name));
     if (hit) return hit.canonical;
-    const cache: SkeletonCache = new Map();
+    const cache = new SkeletonCache();
     let best: NameCluster | null = null;
     let bestScore = SAME_NAME_THRESHOLD;
     for (const c of this.#clusters as NameCluster[]) {
@@ -320,7 +297,7 @@ export class NameIndex {
         total(b) - total(a) || cmp(groupKey(a.type, a.names.keys()), groupKey(b.type, b.names.keys())),
     );
     // 2. Person components join by average link over their full names, with cannot-link, within blocks.
-    const cache: SkeletonCache = new Map();
+    const cache = new SkeletonCache();
     const memo = new Map<string, NameComparison>();
     const compare = (a: string, b: string): NameComparison => {
       const k = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -341,7 +318,7 @@ export class NameIndex {
         for (const f of full) {
           const toks = f.trim().split(/\s+/u);
           for (const t of [toks[0] as string, toks[toks.length - 1] as string])
-            for (const k of blockKeys(t)) keys.add(k);
+            for (const k of blockKeysOf(t, cache)) keys.add(k);
         }
         const candidates = new Set<number>();
         for (const k of keys) for (const i of blocks.get(k) ?? []) candidates.add(i);

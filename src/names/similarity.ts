@@ -12,7 +12,7 @@
  */
 import { GIVEN_NAME_GROUPS } from '../lexicons/given-names.js';
 import { assertOptions, assertString } from '../util/validate.js';
-import { skeletonDistance } from './distance.js';
+import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
 import { type NameReading, nameReadings } from './parse.js';
 import { cleanToken, tokenSkeletons } from './skeleton.js';
 
@@ -34,20 +34,71 @@ export interface TokenMatch {
 export interface TokenInfo {
   /** Candidate skeletons, one per plausible convention. */
   skeletons: string[];
+  /** Coarse keys (first two consonant classes of each skeleton): tokens that share none cannot match. */
+  keys: string[];
   /** Japanese-shaped syllabic token (vowels as distinctive as consonants). */
   syllabic: boolean;
 }
 
-/** A memo of token skeletons; pass one to reuse skeletons across many comparisons (an article, a batch). */
-export type SkeletonCache = Map<string, TokenInfo>;
+/**
+ * A memo of token skeletons (and work arrays for the distance); pass one to reuse them across many comparisons
+ * of one article or batch. Not shared between threads.
+ */
+export class SkeletonCache extends Map<string, TokenInfo> {
+  /** Work arrays of {@link skeletonDistance}. */
+  readonly scratch: DistanceScratch = newScratch(48);
+}
 
 function tokenInfo(token: string, cache: SkeletonCache | undefined): TokenInfo {
   let info = cache?.get(token);
   if (!info) {
-    info = { skeletons: tokenSkeletons(token), syllabic: isSyllabic(token) };
+    const sk = tokenSkeletons(token);
+    info = { skeletons: sk, keys: blockKeys(sk), syllabic: isSyllabic(token) };
     cache?.set(token, info);
   }
   return info;
+}
+
+const CLASS: Readonly<Record<string, string>> = {
+  s: 's',
+  z: 's',
+  S: 's',
+  Z: 's',
+  c: 's',
+  C: 's',
+  J: 's',
+  b: 'b',
+  v: 'b',
+  f: 'b',
+  p: 'b',
+  g: 'k',
+  k: 'k',
+  h: 'k',
+  d: 't',
+  t: 't',
+};
+
+/**
+ * Blocking keys of a token: the first two consonant classes of each skeleton (sibilants and affricates one
+ * class, labials one, velars and `h` one, dentals one). Spellings of one name share a key.
+ */
+export function blockKeys(skeletons: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const sk of skeletons) {
+    let key = '';
+    for (const ch of sk) {
+      if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u') continue;
+      key += CLASS[ch] ?? ch;
+      if (key.length === 2) break;
+    }
+    out.add(key);
+  }
+  return [...out];
+}
+
+/** Blocking keys of a token (see {@link blockKeys}). */
+export function tokenKeys(token: string, cache?: SkeletonCache): string[] {
+  return tokenInfo(token, cache).keys;
 }
 
 function skeletons(token: string, cache: SkeletonCache | undefined): string[] {
@@ -75,18 +126,20 @@ function isSyllabic(token: string): boolean {
 export function compareTokens(a: string, b: string, cache?: SkeletonCache, minScore = 0): TokenMatch {
   const ia = tokenInfo(a, cache);
   const ib = tokenInfo(b, cache);
+  for (const x of ia.skeletons) if (ib.skeletons.includes(x)) return { score: 1, hard: 0, a: x, b: x };
   const strict = ia.syllabic && ib.syllabic;
   let best: TokenMatch = { score: 0, hard: 99, a: '', b: '' };
+  let scratch: DistanceScratch | undefined;
   for (const x of ia.skeletons) {
     for (const y of ib.skeletons) {
-      if (x === y) return { score: 1, hard: 0, a: x, b: y };
       const len = Math.max(x.length, y.length, 3);
       const lenGap = Math.abs(x.length - y.length);
       if (lenGap / len > 0.5) continue;
       // Lower bound of the cost: every length difference is at least a cheap insertion.
       const floor = Math.max(best.score, minScore);
       if (1 - (lenGap * 0.4) / len < floor) continue;
-      const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9);
+      scratch ??= cache?.scratch ?? newScratch(48);
+      const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9, scratch);
       const score = Math.max(0, 1 - d.cost / len);
       const hard = d.hard + (lenGap >= 2 ? 1 : 0);
       if (score > best.score || (score === best.score && hard < best.hard))
@@ -208,6 +261,14 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
   return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };
 }
 
+/** Some surname of one reading shares a blocking key with some token of the other: a match is possible. */
+function shareKey(ra: NameReading[], rb: NameReading[], cache: SkeletonCache): boolean {
+  const keys = new Set<string>();
+  for (const r of ra) for (const k of tokenKeys(r.surname, cache)) keys.add(k);
+  for (const r of rb) for (const k of tokenKeys(r.surname, cache)) if (keys.has(k)) return true;
+  return false;
+}
+
 /**
  * Compare two personal names and explain the score.
  *
@@ -215,9 +276,14 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
  * @param b Another name.
  * @param cache Optional skeleton memo shared across calls.
  */
-export function compareNames(a: string, b: string, cache: SkeletonCache = new Map()): NameComparison {
+export function compareNames(
+  a: string,
+  b: string,
+  cache: SkeletonCache = new SkeletonCache(),
+): NameComparison {
   const ra = nameReadings(a);
   const rb = nameReadings(b);
+  if (!shareKey(ra, rb, cache)) return ZERO;
   let best = ZERO;
   for (const x of ra) {
     for (const y of rb) {
