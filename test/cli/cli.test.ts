@@ -83,6 +83,24 @@ describe('newsleuth CLI', () => {
     expect(JSON.parse(fromFile.stdout)).toEqual(a);
   });
 
+  it('analyze reads HTML pages (by extension, or --html on stdin) and takes --known-names', async () => {
+    const page = join(ROOT, 'test/html/fixtures/article.html');
+    const byExt = await runCli(['analyze', page]);
+    expect(byExt.code).toBe(0);
+    const a = JSON.parse(byExt.stdout) as { html?: { title: string }; sentences: { text: string }[] };
+    expect(a.html?.title).toBe('Harbour city votes to close coal terminal by 2030');
+    expect(a.sentences[0]?.text).toBe('Harbour city votes to close coal terminal by 2030');
+    const byFlag = await runCli(['analyze', '--html'], { input: readFileSync(page, 'utf8') });
+    expect(JSON.parse(byFlag.stdout)).toEqual(a);
+    const d = dir();
+    writeFileSync(join(d, 'names.txt'), 'Helen Okafor\n');
+    const known = await runCli(['analyze', page, '--known-names', join(d, 'names.txt')]);
+    expect(known.code).toBe(0);
+    const missing = await runCli(['analyze', page, '--known-names', join(d, 'none.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+  });
+
   it('batch: bad records become error lines with their line numbers; order kept; exit 1 and a summary', async () => {
     const d = dir();
     const records: unknown[] = Array.from({ length: 40 }, (_, i) => ({
