@@ -103,10 +103,12 @@ export async function run(shared: string): Promise<void> {
   let bytes = 0;
   const examples: string[] = [];
   const contexts: ArtefactContext[] = [];
+  const scores: number[] = [];
   for (const doc of docs) {
     const { context: ctx } = contextFor(doc.text);
     contexts.push(ctx);
     const r = detectArtefacts(doc.text, ctx);
+    scores.push(r.translation.score);
     bytes += Buffer.byteLength(doc.text);
     words += countWords(doc.text);
     for (const f of r.flags) {
@@ -129,6 +131,11 @@ export async function run(shared: string): Promise<void> {
     `clean news (${docs.length} PolNeAR texts, ${words} words): ${outside} flags outside boilerplate = ${((1000 * outside) / words).toFixed(2)} per 1,000 words; boilerplate flags ${inBoilerplate}`,
   );
   for (const e of examples) console.log(e);
+  scores.sort((a, b) => a - b);
+  const mean = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+  console.log(
+    `translation score: sample ${translation.score}; clean mean ${mean.toFixed(2)}, median ${scores[scores.length >> 1]?.toFixed(2)}, max ${scores.at(-1)?.toFixed(2)}`,
+  );
   // 3. speed, detectArtefacts alone (the other stages' cost is theirs), warm; CPU time as well as wall time,
   // since wall time on a shared machine also counts other processes
   // best of several rounds: the fairest figure on a machine shared with other work

@@ -29,16 +29,20 @@ export function isSpace(ch: string | undefined): boolean {
 }
 
 /**
- * Bounds of the run of non-space characters around `index`: `[start, end)`.
+ * Bounds of the run of non-space characters around `index`: `[start, end)`, at most `limit` characters to
+ * each side (so scanning a pathological run without spaces stays linear).
  *
  * @param text The article.
  * @param index Any offset inside the run.
+ * @param limit How far to look each way (default 256).
  */
-export function tokenBounds(text: string, index: number): [number, number] {
+export function tokenBounds(text: string, index: number, limit = 256): [number, number] {
   let s = index;
-  while (s > 0 && !isSpace(text[s - 1])) s--;
+  const minS = Math.max(0, index - limit);
+  while (s > minS && !isSpace(text[s - 1])) s--;
   let e = index;
-  while (e < text.length && !isSpace(text[e])) e++;
+  const maxE = Math.min(text.length, index + limit);
+  while (e < maxE && !isSpace(text[e])) e++;
   return [s, e];
 }
 

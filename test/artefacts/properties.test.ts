@@ -181,3 +181,25 @@ describe('options and adapter', () => {
     expect(String(m)).toMatch(/^1:\d+-1:\d+: /);
   });
 });
+
+describe('pathological input stays fast', () => {
+  const big = (unit: string) => unit.repeat(Math.ceil(200_000 / unit.length));
+  it.each([
+    ['a.B'],
+    ['aB'],
+    ['“'],
+    ['. '],
+    ['\u00A0 '],
+    ['Ã©'],
+    ['x'],
+    ['Recall that it. '],
+    ['The Heavenly Kingdom '],
+    ['Путин a '],
+    ['“a” '],
+  ])('%j × 200 KB', (unit) => {
+    const text = big(unit);
+    const t0 = performance.now();
+    detectArtefacts(text, { segmentation: seg(text) });
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

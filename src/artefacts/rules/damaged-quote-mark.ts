@@ -42,14 +42,16 @@ function localFindings(text: string): Finding[] {
     const prevOpen = OPEN_CONTEXT.test(prev);
     if (ch === '“') {
       if (next === '“') {
+        let e = i + 2;
+        while (text[e] === '“') e++;
         out.push({
           start: i,
-          end: i + 2,
-          reason: 'Two opening quotation marks in a row',
+          end: e,
+          reason: e - i === 2 ? 'Two opening quotation marks in a row' : 'Opening quotation marks repeated',
           expected: ['“'],
           confidence: 0.9,
         });
-        MARKS.lastIndex = i + 2;
+        MARKS.lastIndex = e;
         continue;
       }
       if (!prevOpen && CLOSE_FOLLOW.test(next)) {
@@ -122,10 +124,15 @@ export const damagedQuoteMark: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out = localFindings(text);
-    const taken = out.map((f) => [f.start, f.end] as const);
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
     const issues = input.quotes?.issues ?? [];
     if (issues.length === 0) return out;
+    // every offset a flag already covers (marks are one or two characters, so this stays small)
+    const taken = new Set<number>();
+    for (const f of out) for (let i = f.start; i < f.end; i++) taken.add(i);
+    const overlaps = (s: number, e: number) => {
+      for (let i = s; i < e; i++) if (taken.has(i)) return true;
+      return false;
+    };
     // where paragraphs start and end: the multi-paragraph quotation convention leaves marks unpaired there
     const edges = new Set<number>();
     for (const b of input.segmentation.blocks) {
@@ -147,7 +154,7 @@ export const damagedQuoteMark: Rule = {
       if (overlaps(issue.start, issue.end)) continue;
       if (issue.issue === 'glued-close' && isGluedSentence(text, issue.start)) continue;
       out.push({ start: issue.start, end: issue.end, reason, confidence });
-      taken.push([issue.start, issue.end]);
+      for (let i = issue.start; i < issue.end; i++) taken.add(i);
     }
     return out.sort((a, b) => a.start - b.start);
   },

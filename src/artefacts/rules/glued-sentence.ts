@@ -67,12 +67,11 @@ export const gluedSentence: Rule = {
       if (junction === 0 || !BEFORE_GLUE.test(text[junction - 1] as string)) continue;
       const markEnd = junction + m[0].length;
       if (seen.has(markEnd)) continue;
-      const [ts, te] = tokenBounds(text, junction);
-      const token = text.slice(ts, te);
-      if (looksLikeAddress(token)) continue;
       const before = text.slice(wordBefore(text, junction), junction);
       if (before.length < 2 && !/[)%\d]$/.test(before)) continue;
       if (isAbbreviation(before)) continue;
+      const [ts, te] = tokenBounds(text, junction, 64);
+      if (looksLikeAddress(text.slice(ts, te))) continue;
       // a dotted name or domain continues after the next word (`Example.Com.au`, `Node.Js`): skip
       const afterEnd = wordAfter(text, markEnd);
       if (text[afterEnd] === '.' && /\p{L}/u.test(text[afterEnd + 1] ?? '')) continue;
