@@ -211,6 +211,21 @@ const REPORT = [
 ] as const;
 
 const COGNITION = [
+  // stances and plans: attributed content, never evidence for a marked quotation on their own
+  'echo',
+  'discuss',
+  'offer',
+  'unveil',
+  'express',
+  'advocate',
+  'promote',
+  'compare',
+  'lambaste',
+  'tout',
+  'vie',
+  'pitch',
+  'welcome',
+  'embrace',
   'believe',
   'think',
   'feel',
@@ -337,7 +352,6 @@ function build(): Map<string, SpeechVerbEntry> {
     'rule',
     'mean',
     'means',
-    'plans',
     'order',
   ]) {
     map.delete(form);

@@ -136,6 +136,9 @@ const PREPOSITIONS = new Set([
   'into',
 ]);
 
+/** Auxiliaries of a passive, after which a verb form does not introduce its subject's words. */
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
 /** Verb forms that are also common nouns (`report`, `email`, `tweet`, `claims`). */
 const NOUNISH = new Set([
   'report',
@@ -162,6 +165,7 @@ const NOUNISH = new Set([
   'estimate',
   'estimates',
   'plan',
+  'plans',
   'hope',
   'hopes',
   'fear',
@@ -278,6 +282,8 @@ export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMat
   const end = sentenceEndFrom(tokens, idx);
   for (let j = idx; j < Math.min(end, idx + 12); j++) {
     if (!isCueVerb(tokens[j], true) || nounUse(tokens, j)) continue;
+    if (PASSIVE_AUX.has(tokens[j - 1]?.lower ?? '')) continue; // "a centre that is featured in …"
+
     const sp = subjectBefore(tokens, j, idx);
     if (sp && sp.first === idx) return match(tokens, sp, j, j, 'after', true);
     if (sp && sp.form !== 'pronoun' && leadIn(tokens, idx, sp.first)) {

@@ -432,6 +432,33 @@ const NOT_SPEAKERS = new Set([
   'percent',
 ]);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Words after which a new clause (and its subject) starts. */
+const CLAUSE_OPENERS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'if',
+  'when',
+  'however',
+]);
+
+/** A lower-case content word (no function word, determiner or reporting verb). */
+function plainWord(t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !speechVerb(t.lower)
+  );
+}
 
 /**
  * A common-noun phrase the lexicons do not know (`the clip`, `the ad’s narrator`, `one questioner`): a lower-case
@@ -443,6 +470,22 @@ function genericPhrase(tokens: readonly Token[], last: number, floor: number): S
     return null;
   if (/(?:ly|ing|ed)$/.test(head.lower) || speechVerb(head.lower) || NOT_SPEAKERS.has(head.lower))
     return null;
+  // a bare plural at the start of a clause: "But environmentalists worry", "independent analyses agree"
+  if (/[^s]s$/.test(head.lower) && head.lower.length > 4) {
+    let k = last - 1;
+    let mods = 0;
+    while (k >= floor && mods < 2 && plainWord(tokens[k]!)) {
+      k--;
+      mods++;
+    }
+    const before = tokens[k];
+    if (
+      k < floor ||
+      (before && (before.text === ',' || before.text === ';' || CLAUSE_OPENERS.has(before.lower)))
+    ) {
+      return { first: k + 1, last, form: 'role' };
+    }
+  }
   for (let j = last - 1; j >= floor && j >= last - 3; j--) {
     const u = tokens[j]!;
     if (u.kind !== 'word') return null;
@@ -491,7 +534,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     let k = floor;
     if (DETERMINERS.has(open.lower)) k++;
     let end = -1;
-    while (k < verb && k < floor + 6) {
+    let adjectives = 0;
+    while (k < verb && k < floor + 7) {
       const t = tokens[k]!;
       if (t.kind === 'word' && (t.cap || ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower))) {
         end = k;
@@ -502,11 +546,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         k++;
         continue;
       }
+      // "The latest Reuters/Ipsos opinion poll": lower-case modifiers before the head
+      if (t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && !speechVerb(t.lower) && adjectives < 3) {
+        adjectives++;
+        k++;
+        continue;
+      }
       break;
     }
     if (end >= floor) {
       const p = phraseEndingAt(tokens, end, floor);
-      if (p && p.form !== 'pronoun') return p;
+      if (p && p.form !== 'pronoun') return { first: floor, last: end, form: p.form };
     }
   }
   return null;
