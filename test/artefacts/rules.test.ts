@@ -83,6 +83,13 @@ const cases: Array<[string, string, string, string]> = [
     'He paused ... and said: “Why?” Then he left :)',
   ],
   ['space-before-punctuation', 'Is it really over ?', ' ?', 'Is it really over?'],
+  [
+    'foreign-quote-convention',
+    '“We will respond,” — he said.',
+    '” — he said',
+    '“We will respond,” he said — and left.',
+  ],
+  ['foreign-quote-convention', 'The company »Gazprom« said so.', '»Gazprom«', 'Prices rose 5% » see chart.'],
   ['foreign-quote-convention', 'The company «Gazprom» said so.', '«Gazprom»', 'The company Gazprom said so.'],
   [
     'odd-whitespace',

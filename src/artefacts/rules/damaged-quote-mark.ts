@@ -10,7 +10,7 @@
 import type { MarkIssue } from '../../types.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const MARKS = /[“”‘]/g;
+const MARKS = /[“”‘]|""/g;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Characters after which an opening mark is normal. */
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«„]/u;
@@ -40,6 +40,21 @@ function localFindings(text: string): Finding[] {
     const prev = i > 0 ? (text[i - 1] as string) : '\n';
     const next = text[i + 1] ?? '\n';
     const prevOpen = OPEN_CONTEXT.test(prev);
+    if (ch === '""') {
+      // two straight marks in a row between a space and a word (`""is`) or a word and a space (`said""`)
+      const prev2 = i > 0 ? (text[i - 1] as string) : '\n';
+      const next2 = text[i + 2] ?? '\n';
+      if (/\s/u.test(prev2) !== /\s/u.test(next2) && (WORDISH.test(prev2) || WORDISH.test(next2))) {
+        out.push({
+          start: i,
+          end: i + 2,
+          reason: 'Two quotation marks in a row',
+          expected: ['"'],
+          confidence: 0.8,
+        });
+      }
+      continue;
+    }
     if (ch === '“') {
       if (next === '“') {
         let e = i + 2;
