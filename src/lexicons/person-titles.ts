@@ -194,6 +194,8 @@ export const STRONG_PERSON_TITLES: readonly string[] = [
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'speaker',
+  'leader',
   'chairman',
   'chairwoman',
   'judge',

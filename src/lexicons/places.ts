@@ -22,7 +22,7 @@ const COUNTRIES = split(
     'Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|' +
     'Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|' +
     'United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|' +
-    'Britain|Great Britain|England|Scotland|Wales|America|Korea|Holland|Soviet Union|USSR|USA|US|U.S|U.S.A|UK|U.K|UAE',
+    'Britain|Great Britain|England|Scotland|Wales|America|Korea|Holland|Soviet Union|USSR|USA|US|U.S|U.S.|U.S.A|U.S.A.|UK|U.K|U.K.|UAE',
 );
 
 /** Capitals and major cities. */

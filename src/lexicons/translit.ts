@@ -38,6 +38,7 @@ export const COMMON_SEQUENCES: Readonly<Record<string, string>> = {
   tch: 'C',
   tsj: 'C',
   dzh: 'J',
+  dzj: 'J',
   dzs: 'J',
   dž: 'J',
   dż: 'J',
