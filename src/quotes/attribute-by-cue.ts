@@ -70,7 +70,7 @@ const LABEL_LEMMAS = new Set([
 ]);
 
 function isCueVerb(t: Token | undefined, allowReport: boolean, allowCognition = false): boolean {
-  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (t?.kind !== 'word' || t.cap) return false;
   const v = speechVerb(t.lower);
   if (!v) return false;
   return (
@@ -202,7 +202,7 @@ const NOUNISH = new Set([
 /** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
 export function nounUse(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
-  if (!prev || prev.kind !== 'word') return false;
+  if (prev?.kind !== 'word') return false;
   if (NOUN_MAKERS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   const prev2 = tokens[j - 2];
   // "An RBC report", "a March 17 email", "the new study": a determiner two or three words back

@@ -151,11 +151,11 @@ function trimSpan(text: string, start: number, end: number): Span | null {
  * clause or an infinitive: `believes that`, `wants to`), 2 (a verb of saying or reporting).
  */
 function attributionStrength(t: Token | undefined, next: Token | undefined, allowCap: boolean): number {
-  if (!t || t.kind !== 'word' || (t.cap && !allowCap)) return 0;
+  if (t?.kind !== 'word' || (t.cap && !allowCap)) return 0;
   const v = speechVerb(t.lower);
   if (!v) return 0;
   if (v.strength !== 'cognition') return 2;
-  if (!next || next.kind !== 'word') return 0;
+  if (next?.kind !== 'word') return 0;
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
 }
 

@@ -60,19 +60,6 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function blockIndexAt(blocks: readonly BlockRange[], pos: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 interface Context {
   text: string;
   blocks: BlockRange[];

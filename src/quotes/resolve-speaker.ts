@@ -238,13 +238,9 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
       continue;
     }
     let j = i;
-    let words = 0;
-    let honorific = false;
     while (j < tokens.length) {
       const u = tokens[j]!;
       if (u.kind === 'word' && u.cap) {
-        if (HONORIFICS.has(u.lower)) honorific = true;
-        words++;
         j++;
         continue;
       }
@@ -320,7 +316,7 @@ export function resolvePronoun(
   floor = Math.max(0, at - 800),
 ): KnownSpeaker | null {
   const entry = PRONOUNS.get(pronoun);
-  if (!entry || entry.person !== 3) return null;
+  if (entry?.person !== 3) return null;
   if (entry.relative) {
     // who/which: the phrase right before ", who"
     const tokens = tokenize(text, Math.max(0, at - 200), at);
@@ -366,9 +362,8 @@ export function resolvePronoun(
       bestName = c;
     }
   }
-  const fallback: KnownSpeaker | null = null;
   if (bestName && (!best || bestScore < at - best.end)) best = bestName;
-  return best ?? fallback;
+  return best;
 }
 
 /** Id of the entity with a mention overlapping `span` (a name mention first, then any), or `null`. */

@@ -288,7 +288,7 @@ const FUNCTION_WORDS = new Set([
 
 /** Is the token a person/source pronoun usable as a speaker (`he`, `she`, `they`, `it`, `who`, `which`, `I`, `we`)? */
 export function isSpeakerPronoun(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  if (t?.kind !== 'word') return false;
   const lower = pronounOf(t.lower);
   const p = PRONOUNS.get(lower);
   return p !== undefined && lower !== 'that' && lower !== 'you';
@@ -306,7 +306,7 @@ export function pronounOf(lower: string): string {
 export function clauseSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   for (let k = from; k < Math.min(to, from + 14); k++) {
     const next = tokens[k + 1];
-    if (!next || next.kind !== 'word' || next.cap || FUNCTION_WORDS.has(next.lower)) {
+    if (next?.kind !== 'word' || next.cap || FUNCTION_WORDS.has(next.lower)) {
       if (!(next && next.kind === 'word' && !next.cap && VERB_PRELUDE.has(next.lower))) continue;
     }
     const p = phraseEndingAt(tokens, k, from);

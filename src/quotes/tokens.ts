@@ -48,7 +48,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
   const dot = tokens[i];
   const prev = tokens[i - 1];
-  if (!dot || dot.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== dot.start) return false;
+  if (dot?.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== dot.start) return false;
   if (HONORIFICS.has(prev.lower)) return true;
   if (tokens[i + 1]?.text === ')') return true; // (D-Wis.)
   if (/^\p{Lu}$/u.test(prev.text)) return true; // an initial
@@ -63,7 +63,7 @@ export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean 
 /** Does `tokens[i]` end a sentence (`.`, `!`, `?` not part of an abbreviation)? */
 export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'punct') return false;
+  if (t?.kind !== 'punct') return false;
   if (t.text === '!' || t.text === '?') return true;
   if (t.text === '.' || t.text === '…') return !isAbbreviationDot(tokens, i);
   return false;
