@@ -80,6 +80,66 @@ describe('detectArtefacts properties', () => {
     );
   });
 
+  it('never throws and keeps places valid when the other stages hand in odd spans', () => {
+    const span = fc.record({
+      start: fc.integer({ min: -5, max: 300 }),
+      end: fc.integer({ min: -5, max: 300 }),
+    });
+    const issueKinds = [
+      'doubled-open',
+      'reversed',
+      'unpaired-open',
+      'unpaired-close',
+      'glued-close',
+      'space-before-close',
+    ] as const;
+    fc.assert(
+      fc.property(
+        arbText,
+        fc.array(fc.tuple(span, fc.constantFrom(...issueKinds)), { maxLength: 5 }),
+        fc.array(fc.tuple(span, fc.constantFrom('variant' as const, 'near-known' as const), fc.string()), {
+          maxLength: 5,
+        }),
+        fc.array(
+          fc.tuple(span, fc.constantFrom('paragraph' as const, 'boilerplate' as const, 'title' as const)),
+          {
+            maxLength: 5,
+          },
+        ),
+        (text, issues, notes, blocks) => {
+          const segmentation = {
+            blocks: blocks.map(([s, kind], index) => ({
+              ...s,
+              text: text.slice(s.start, s.end),
+              index,
+              kind,
+            })),
+            sentences: blocks.map(([s], block) => ({ ...s, text: '', block, reason: 'glued' as const })),
+          };
+          const r = detectArtefacts(text, {
+            segmentation,
+            quotes: { quotes: [], issues: issues.map(([s, issue]) => ({ ...s, text: '', issue })) },
+            names: {
+              entities: [],
+              notes: notes.map(([s, kind, expected]) => ({
+                kind,
+                span: { ...s, text: '' },
+                entity: 'e1',
+                expected,
+              })),
+            },
+          });
+          for (const f of r.flags) {
+            checkPoint(text, f.place.start);
+            checkPoint(text, f.place.end);
+            expect(text.slice(f.place.start.offset, f.place.end.offset)).toBe(f.actual);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(arbText, (text) => {
