@@ -30,7 +30,10 @@ export interface BatchCommandOptions {
 
 const SHOWN_FAILURES = 10;
 
-/** Run `batch`; sets `process.exitCode` (0 all ok, 1 some failed, 2 usage error, 130 interrupted). */
+/**
+ * Run `batch`; sets `process.exitCode`: 0 all ok, 1 some failed, 2 usage error, 130 interrupted (SIGINT), 143
+ * terminated (SIGTERM).
+ */
 export async function batchCommand(inputs: string[], options: BatchCommandOptions): Promise<void> {
   if (options.namesOut && !NameIndex) {
     log('newsleuth: --names-out is not available in this build (no name index)');
@@ -39,16 +42,23 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   }
   const controller = new AbortController();
   let interrupts = 0;
-  const onSigint = (): void => {
+  let exitOnStop: number = EXIT.interrupted;
+  // SIGINT (Ctrl-C) and SIGTERM: stop reading, finish and write the records in flight; a second one stops now.
+  const onSignal = (signal: NodeJS.Signals): void => {
     interrupts++;
+    exitOnStop = signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
     if (interrupts === 1) {
-      log('\nnewsleuth: interrupted, finishing the records in flight (Ctrl-C again to stop now)');
+      log(`\nnewsleuth: ${signal}, finishing the records in flight (again to stop now)`);
       controller.abort();
     } else {
-      process.exit(EXIT.interrupted);
+      process.exit(exitOnStop);
     }
   };
-  process.on('SIGINT', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const inputList = inputs.length > 0 ? inputs : ['-'];
+  if (inputList.includes('-') && process.stdin.isTTY)
+    log('newsleuth: reading JSONL records from stdin (end with Ctrl-D)');
   const progress = createProgress(
     process.stderr,
     options.progress !== false && process.stderr.isTTY === true,
@@ -56,7 +66,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   let summary: BatchSummary<BatchNameIndex>;
   try {
     summary = await runBatch<BatchNameIndex>({
-      inputs: inputs.length > 0 ? inputs : ['-'],
+      inputs: inputList,
       out: options.out ?? null,
       ...(options.workers === undefined ? {} : { workers: options.workers }),
       resume: options.resume ?? false,
@@ -73,19 +83,21 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     });
   } catch (err) {
     progress.stop();
-    process.off('SIGINT', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     log(`newsleuth: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = err instanceof InputError ? EXIT.usage : EXIT.failed;
     return;
   }
   progress.stop();
-  process.off('SIGINT', onSigint);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
   if (options.namesOut && NameIndex) {
     const names = summary.names ?? new NameIndex();
     writeFileSync(options.namesOut, `${JSON.stringify(names.toJSON())}\n`);
   }
   report(summary);
-  if (summary.interrupted && interrupts > 0) process.exitCode = EXIT.interrupted;
+  if (summary.interrupted && interrupts > 0) process.exitCode = exitOnStop;
   else process.exitCode = summary.failed > 0 ? EXIT.failed : EXIT.ok;
   if (summary.interrupted) process.stdin.destroy();
 }

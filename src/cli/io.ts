@@ -16,6 +16,8 @@ export const EXIT = {
   usage: 2,
   /** Stopped by Ctrl-C (128 + SIGINT). */
   interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  terminated: 143,
 } as const;
 
 let pipeClosed = false;

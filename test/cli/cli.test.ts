@@ -174,7 +174,7 @@ describe('newsleuth CLI', () => {
 
   it('batch --resume after kill -9 leaves every id exactly once, in input order', async () => {
     const d = dir();
-    const n = 1500;
+    const n = 400;
     writeJsonl(
       join(d, 'in.jsonl'),
       Array.from({ length: n }, (_, i) => ({ id: `a${i}`, text: SAMPLE })),
@@ -203,26 +203,34 @@ describe('newsleuth CLI', () => {
     expect(ids).toEqual(Array.from({ length: n }, (_, i) => `a${i}`));
   }, 120_000);
 
-  it('batch: Ctrl-C finishes the records in flight, writes an in-order prefix and exits 130', async () => {
-    const d = dir();
-    const n = 3000;
-    writeJsonl(
-      join(d, 'in.jsonl'),
-      Array.from({ length: n }, (_, i) => ({ id: i, text: SAMPLE })),
-    );
-    const out = join(d, 'out.jsonl');
-    const child = await startCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '1'], d);
-    const done = finish(child);
-    child.stdin?.end();
-    await waitFor(() => existsSync(out) && readFileSync(out).length > 100_000, 20_000);
-    child.kill('SIGINT');
-    const r = await done;
-    expect(r.code).toBe(130);
-    expect(r.stderr).toMatch(/interrupted/);
-    const ids = readJsonl(out).map((l) => l['id']);
-    expect(ids.length).toBeLessThan(n);
-    expect(ids).toEqual(ids.map((_, i) => i));
-  }, 120_000);
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    'batch: %s finishes the records in flight, writes an in-order prefix and exits %i',
+    async (signal, exitCode) => {
+      const d = dir();
+      const n = 3000;
+      writeJsonl(
+        join(d, 'in.jsonl'),
+        Array.from({ length: n }, (_, i) => ({ id: i, text: SAMPLE })),
+      );
+      const out = join(d, 'out.jsonl');
+      const child = await startCli(['batch', 'in.jsonl', '--out', 'out.jsonl', '--workers', '1'], d);
+      const done = finish(child);
+      child.stdin?.end();
+      await waitFor(() => existsSync(out) && readFileSync(out).length > 100_000, 20_000);
+      child.kill(signal);
+      const r = await done;
+      expect(r.code).toBe(exitCode);
+      expect(r.stderr).toMatch(/interrupted/);
+      expect(r.stderr).toMatch(new RegExp(`${signal}, finishing`));
+      const ids = readJsonl(out).map((l) => l['id']);
+      expect(ids.length).toBeLessThan(n);
+      expect(ids).toEqual(ids.map((_, i) => i));
+    },
+    120_000,
+  );
 
   it('batch --names-out writes the merged name index of shards, and merge-names merges shard indexes', async () => {
     const d = dir();
