@@ -143,6 +143,10 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
           previous = m;
           continue;
         }
+        if (single && m.glyph === 'close') {
+          previous = m;
+          continue; // an apostrophe: ’cause, D.C.’s
+        }
         if (m.glyph === 'close' && m.style !== 'guillemet') issue(m.start, m.end, 'reversed');
         stack.push({ mark: m, block: b });
         role(m, 'open');

@@ -71,7 +71,7 @@ describe('extractQuotes properties', () => {
 
   it('clean quoting produces no mark issues', () => {
     const text =
-      '“We will win,” Smith said. “And we will win big.”\n\nShe called it a “crazy system.” The Democrats’ plan failed.';
+      '“We will win,” Smith said. “And we will win big.”\n\nShe called it a “crazy system.” The Democrats’ plan failed ’cause Washington D.C.’s board said so.';
     expect(extractQuotes(text, NO_SEGMENTATION).issues).toEqual([]);
   });
 });
