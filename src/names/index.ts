@@ -26,3 +26,4 @@ export {
   type SameNameOptions,
 } from './similarity.js';
 export { tokenSkeletons } from './skeleton.js';
+export { type ResolvedSpeaker, withSpeakerMentions } from './speaker-mentions.js';

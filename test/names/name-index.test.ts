@@ -46,20 +46,31 @@ function indexOf(entities: Entity[]): NameIndex {
 }
 
 describe('NameIndex merge laws', () => {
-  it('merging shards in any order equals one index over everything', () => {
+  it('merging shards in any order and grouping equals one index over everything', () => {
+    const arbCase = fc.array(arbShard, { minLength: 1, maxLength: 6 }).chain((shards) =>
+      fc.tuple(
+        fc.constant(shards),
+        fc.shuffledSubarray(
+          shards.map((_, i) => i),
+          { minLength: shards.length, maxLength: shards.length },
+        ),
+        fc.array(fc.nat(), { minLength: shards.length, maxLength: shards.length }),
+      ),
+    );
     fc.assert(
-      fc.property(fc.array(arbShard, { minLength: 1, maxLength: 5 }), fc.nat(), (shards, seed) => {
+      fc.property(arbCase, ([shards, order, splits]) => {
         const whole = indexOf(shards.flat());
-        const indexes = shards.map(indexOf);
-        // A shuffled order and a random tree shape.
-        const order = [...indexes].sort(() => 0).map((_, i, a) => a[(i + seed) % a.length] as NameIndex);
-        let left = order[0] as NameIndex;
-        for (const x of order.slice(1)) left = left.merge(x);
-        let right = order[order.length - 1] as NameIndex;
-        for (const x of order.slice(0, -1).reverse()) right = x.merge(right);
-        expect(left.toJSON()).toEqual(whole.toJSON());
-        expect(right.toJSON()).toEqual(whole.toJSON());
-        expect(left.clusters()).toEqual(whole.clusters());
+        const indexes = order.map((i) => indexOf(shards[i] as Entity[]));
+        // Merge as a random binary tree over the permuted shards.
+        const tree = (lo: number, hi: number): NameIndex => {
+          if (hi - lo === 1) return indexes[lo] as NameIndex;
+          const mid = lo + 1 + ((splits[lo] as number) % (hi - lo - 1));
+          return tree(lo, mid).merge(tree(mid, hi));
+        };
+        const merged = tree(0, indexes.length);
+        expect(merged.toJSON()).toEqual(whole.toJSON());
+        expect(merged.clusters()).toEqual(whole.clusters());
+        for (const name of SPELLINGS) expect(merged.canonical(name)).toBe(whole.canonical(name));
       }),
       { numRuns: 100 },
     );
