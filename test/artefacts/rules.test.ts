@@ -162,6 +162,11 @@ describe('rules fed by other stages', () => {
     const nfd = run(text.normalize('NFD')).filter((f) => f.ruleId === 'encoding-damage');
     expect(nfd.map((f) => f.expected)).toEqual([['François'], ['don’t']]);
   });
+  it('glued-sentence puts the space before an opening mark', () => {
+    const text = 'The talks failed.“We will respond,” he said. It ended in Japan.”The end.';
+    const flags = run(text).filter((f) => f.ruleId === 'glued-sentence');
+    expect(flags.map((f) => f.expected[0])).toEqual(['failed. “We', 'Japan.” The']);
+  });
   it('glued-sentence uses the segmenter reason', () => {
     const text = 'It ended in 2020.Then it began.';
     const segmentation = seg(text, { glued: [[17, 'glued']] });

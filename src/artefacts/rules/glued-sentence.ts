@@ -8,8 +8,9 @@
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { isAbbreviation, looksLikeAddress, tokenBounds } from '../text.js';
 
-// terminal mark, optional closing quote, Capital+lower after; the character before is checked by hand
-const GLUE = /[.!?]["”’]?(?=\p{Lu}\p{Ll})/gu;
+// terminal mark, optional closing quote, optional opening quote, Capital+lower after; the character before is
+// checked by hand
+const GLUE = /[.!?]["”’]?[“‘]?(?=\p{Lu}\p{Ll})/gu;
 const BEFORE_GLUE = /[\p{Ll}\d)%]/u;
 
 function wordAfter(text: string, from: number): number {
@@ -29,12 +30,18 @@ function finding(text: string, junction: number, markEnd: number, segmenter: boo
   const e = wordAfter(text, markEnd);
   if (e <= markEnd || s >= junction) return null;
   const before = text.slice(s, junction);
-  const after = text.slice(markEnd, e);
+  let marks = text.slice(junction, markEnd);
+  let after = text.slice(markEnd, e);
+  // an opening mark belongs to the next sentence: `failed.“We` → `failed. “We`
+  if (/[“‘]$/u.test(marks)) {
+    after = marks.slice(-1) + after;
+    marks = marks.slice(0, -1);
+  }
   return {
     start: s,
     end: e,
-    reason: `No space between two sentences: \`${before}${text.slice(junction, markEnd)}\` runs into \`${after}\``,
-    expected: [`${before}${text.slice(junction, markEnd)} ${after}`],
+    reason: `No space between two sentences: \`${before}${marks}\` runs into \`${after}\``,
+    expected: [`${before}${marks} ${after}`],
     confidence: segmenter ? 0.9 : 0.85,
   };
 }
