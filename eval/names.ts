@@ -7,11 +7,20 @@
  *
  * Both are printed together, at the library's threshold and across a sweep, because tuning for F1 alone merges
  * most look-alikes. `NAMES_EVAL_VERBOSE=1` lists the misses and the false merges.
+ *
+ * Also: mention precision/recall of `findEntities` against the golden annotation of the sample article
+ * (`corpora/fsb-whistleblower-japan.names.json`, span and type must match), and its CPU time per 5 KB on the
+ * PolNeAR dev texts when they are present.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { nameSimilarity, SAME_NAME_THRESHOLD } from '../src/names/index.js';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findEntities, nameSimilarity, SAME_NAME_THRESHOLD } from '../src/names/index.js';
 import { cleanToken } from '../src/names/skeleton.js';
+import { segment } from '../src/segment/index.js';
+import type { EntityType } from '../src/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 interface Cluster {
   id: string;
@@ -96,6 +105,8 @@ export async function run(shared: string): Promise<void> {
       `${((ms * 1000) / (pos.length + neg.length)).toFixed(0)} µs/pair`,
   );
   for (const r of rows) console.log(r);
+  sampleArticle();
+  speed(shared);
   if (process.env['NAMES_EVAL_VERBOSE']) {
     console.log('\nmissed same-person pairs:');
     for (const p of pos.filter((x) => x.s < SAME_NAME_THRESHOLD))
@@ -105,4 +116,56 @@ export async function run(shared: string): Promise<void> {
       console.log(`  ${p.s.toFixed(2)}  ${p.a} ~ ${p.b}  (${p.kind})`);
     }
   }
+}
+
+/** Mention precision and recall on the golden annotation of the sample article. */
+function sampleArticle(): void {
+  const textFile = resolve(here, '../corpora/fsb-whistleblower-japan.txt');
+  const goldFile = resolve(here, '../corpora/fsb-whistleblower-japan.names.json');
+  if (!existsSync(textFile) || !existsSync(goldFile)) return;
+  const text = readFileSync(textFile, 'utf8');
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
+    entities: { type: EntityType; mentions: { start: number; end: number }[] }[];
+  };
+  const want = new Map<number, { end: number; type: EntityType }>();
+  for (const e of gold.entities) for (const m of e.mentions) want.set(m.start, { end: m.end, type: e.type });
+  const { entities } = findEntities(text, segment(text));
+  let tp = 0;
+  let n = 0;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      n++;
+      const g = want.get(m.start);
+      if (g && g.end === m.end && g.type === e.type) tp++;
+    }
+  }
+  console.log(
+    `sample article entities: mention precision ${(tp / Math.max(1, n)).toFixed(3)}, recall ${(tp / want.size).toFixed(3)} ` +
+      `(${want.size} gold mentions, span and type exact)`,
+  );
+}
+
+/** CPU time of findEntities per 5 KB on the PolNeAR dev texts (segmentation excluded). */
+function speed(shared: string): void {
+  const file = resolve(shared, 'dev/quotes/polnear-dev.json');
+  if (!existsSync(file)) return;
+  const docs = JSON.parse(readFileSync(file, 'utf8')) as { text: string }[];
+  const segs = docs.map((d) => segment(d.text));
+  const bytes = docs.reduce((a, d) => a + d.text.length, 0);
+  const runAll = (): void => {
+    docs.forEach((d, i) => {
+      findEntities(d.text, segs[i] as ReturnType<typeof segment>);
+    });
+  };
+  for (let r = 0; r < 3; r++) runAll();
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 7; r++) {
+    const c0 = process.cpuUsage();
+    runAll();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  console.log(
+    `findEntities: ${((best * 5000) / bytes).toFixed(2)} ms CPU per 5 KB (${docs.length} PolNeAR texts)`,
+  );
 }
