@@ -43,6 +43,12 @@ const cases: Array<[string, string, string, string]> = [
     'jAponians',
     'She bought an iPhone on eBay; mRNA vaccines.',
   ],
+  [
+    'odd-capital',
+    'The talks in RUssia failed.',
+    'RUssia',
+    'The QAnon and EUobserver pages; CEOs, NGOs and PhDs; OPEC.',
+  ],
   ['damaged-quote-mark', 'Russia ““is preparing for war.', '““', 'Russia “is preparing” for war.'],
   [
     'damaged-quote-mark',

@@ -1,6 +1,6 @@
 /**
- * T02 odd internal capitals: a word that starts in lower case and has a capital inside (`jAponians`), the kind of
- * damage MT and OCR leave. Brand spellings (`iPhone`, `eBay`, `jQuery`), units (`kWh`, `mAh`, `pH`) and
+ * T02 odd internal capitals: a word that starts in lower case and has a capital inside (`jAponians`), or starts
+ * with two capitals before three or more lower-case letters (`RUssia`), the kind of damage MT and OCR leave. Brand spellings (`iPhone`, `eBay`, `jQuery`), units (`kWh`, `mAh`, `pH`) and
  * lower-case prefixes before an initialism (`mRNA`, `macOS`) are allowed.
  *
  * @module
@@ -14,6 +14,9 @@ import { looksLikeAddress, tokenBounds } from '../text.js';
 const CHANGE = /\p{Ll}\p{Lu}/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
+/** `RUssia`: the shift key held one letter too long. */
+const TWO_CAPITALS = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}\p{M}])/gu;
+const TWO_CAPITALS_ALLOWED = new Set(['EUobserver', 'QAnon', 'UNaids']);
 /** Units and symbols written with mixed case. */
 const UNITS = new Set([
   'kWh',
@@ -114,6 +117,21 @@ export const oddCapital: Rule = {
         confidence: 0.8,
       });
     }
-    return out;
+    TWO_CAPITALS.lastIndex = 0;
+    for (let m = TWO_CAPITALS.exec(text); m !== null; m = TWO_CAPITALS.exec(text)) {
+      const token = m[0];
+      if (TWO_CAPITALS_ALLOWED.has(token) || CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token))
+        continue;
+      const [ts, te] = tokenBounds(text, m.index, 64);
+      if (looksLikeAddress(text.slice(ts, te))) continue;
+      out.push({
+        start: m.index,
+        end: m.index + token.length,
+        reason: `Two capitals at the start of a word: \`${token}\``,
+        expected: [token[0] + token.slice(1).toLowerCase()],
+        confidence: 0.7,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
