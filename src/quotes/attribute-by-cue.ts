@@ -306,30 +306,36 @@ export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMat
 /**
  * Sieve 5: `…, X said.` / `…, said X.` / `…, according to X.` closing the sentence `tokens[from..end)`.
  */
-export function cueSentenceFinal(tokens: readonly Token[], from: number, end: number): CueMatch | null {
-  let comma = -1;
-  for (let i = end - 1; i >= from; i--) {
-    if (tokens[i]!.text === ',') {
-      comma = i;
+export function cueSentenceFinal(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  allowCap = false,
+): CueMatch | null {
+  let commas = 0;
+  for (let c = end - 1; c >= from && c >= end - 45 && commas < 4; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    commas++;
+    const acc = findAccordingTo(tokens, c + 1, end);
+    if (acc && acc.cue === c + 1)
+      return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'sentence-final', false);
+    const first = tokens[c + 1];
+    if (isCueVerb(first, true) || (allowCap && first?.cap && speechVerb(first.lower))) {
+      // `…, said Brian Baker, a longtime adviser who …`
+      const sp = subjectAfter(tokens, c + 1, end);
+      if (sp && (sp.last >= end - 2 || tokens[sp.last + 1]?.text === ',')) {
+        return match(tokens, sp, c + 1, c + 1, 'sentence-final', false);
+      }
+      continue;
+    }
+    if (end - c > 14) continue;
+    for (let j = c + 2; j < end; j++) {
+      const t = tokens[j]!;
+      if (!(isCueVerb(t, true) || (allowCap && t.cap && speechVerb(t.lower)))) continue;
+      const sp = subjectBefore(tokens, j, c + 1);
+      if (sp && sp.first <= c + 2 && end - j <= 6) return match(tokens, sp, j, j, 'sentence-final', false);
       break;
     }
-  }
-  if (comma < 0 || end - comma > 14) return null;
-  const acc = findAccordingTo(tokens, comma + 1, end);
-  if (acc && acc.cue === comma + 1)
-    return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'sentence-final', false);
-  for (let j = comma + 1; j < end; j++) {
-    if (!isCueVerb(tokens[j], true)) continue;
-    if (j === comma + 1) {
-      const sp = subjectAfter(tokens, j, end);
-      if (sp && (sp.last >= end - 2 || tokens[sp.last + 1]?.text === ',')) {
-        return match(tokens, sp, j, j, 'sentence-final', false);
-      }
-      return null;
-    }
-    const sp = subjectBefore(tokens, j, comma + 1);
-    if (sp && sp.first <= comma + 2 && end - j <= 6) return match(tokens, sp, j, j, 'sentence-final', false);
-    return null;
   }
   return null;
 }

@@ -288,7 +288,7 @@ export function findIndirect(
       }
     }
     // 3. cue closing the sentence
-    const fin = cueSentenceFinal(tokens, 0, end);
+    const fin = cueSentenceFinal(tokens, 0, end, s.block === 0);
     if (fin) {
       let comma = fin.cue.start;
       for (let k = tokens.length - 1; k >= 0; k--) {

@@ -201,22 +201,29 @@ export function phraseGender(text: string): Gender {
   return 'x';
 }
 
+const LETTER = /\p{L}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 /** Gender of a speaker, also from a fuller form of a lone surname earlier in the text (`Clinton` ← `Hillary Clinton`). */
 export function speakerGender(text: string, speaker: Span): Gender {
   const g = phraseGender(speaker.text);
-  if (g !== 'x' || /\s/.test(speaker.text.trim())) return g;
-  const re = new RegExp(
-    `(\\p{Lu}\\p{Ll}+)\\s+${speaker.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-    'gu',
-  );
-  const before = text.slice(Math.max(0, speaker.start - 4000), speaker.start);
-  let m: RegExpExecArray | null = re.exec(before);
-  let last: string | undefined;
-  while (m !== null) {
-    last = m[1];
-    m = re.exec(before);
+  if (g !== 'x' || /\s/.test(speaker.text.trim()) || speaker.text.length < 2) return g;
+  let i = text.lastIndexOf(speaker.text, speaker.start - 1);
+  for (let n = 0; i > 0 && n < 40 && speaker.start - i < 20000; n++) {
+    let e = i;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00A0')) e--;
+    if (e < i) {
+      let b = e;
+      while (b > 0 && LETTER.test(text[b - 1]!)) b--;
+      const word = text.slice(b, e);
+      if (CAPITALISED.test(word)) {
+        const wg = phraseGender(word);
+        if (wg !== 'x') return wg;
+      }
+    }
+    i = text.lastIndexOf(speaker.text, i - 1);
   }
-  return last ? phraseGender(last) : 'x';
+  return 'x';
 }
 
 function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
