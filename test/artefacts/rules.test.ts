@@ -250,6 +250,15 @@ describe('rules fed by other stages', () => {
       ['name-variant', 'Ozekin', ['Osechkin']],
     ]);
   });
+  it('an epithet repeated as elegant variation for a name that also occurs is flagged every time', () => {
+    const varied =
+      'China raised tariffs. The Celestial Empire said so. Later the Celestial Empire agreed. ' +
+      'Then the Celestial Empire left.';
+    expect(ids(varied, 'epithet-calque')).toHaveLength(3);
+    const about =
+      'The Celestial Empire was a name. The Celestial Empire stuck. Many used the Celestial Empire.';
+    expect(ids(about, 'epithet-calque')).toEqual([]);
+  });
   it('an epithet that is the topic (in the title) is silent', () => {
     const text = 'Why the Heavenly Kingdom still matters\n\nThe Heavenly Kingdom was a Taiping state.';
     const flags = detectArtefacts(text, { segmentation: seg(text, { title: true }) }).flags;

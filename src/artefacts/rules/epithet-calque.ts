@@ -2,7 +2,8 @@
  * T15 epithet calques: a country or city called by a literal translation of a foreign-press epithet (`The
  * Heavenly Kingdom (China)`, `the Land of the Rising Sun`, `Foggy Albion`), with the plain name as `expected`.
  * Silent inside quotations, in the title, where the phrase is being discussed (`the so-called …`, `known as …`),
- * and where the epithet is the article's topic (it occurs in the title or three times or more).
+ * and where the epithet is the article's topic (it occurs in the title, or three times or more while the plain name
+ * never does). An article that varies `China` with `the Celestial Empire` gets every occurrence flagged.
  *
  * @module
  */
@@ -26,6 +27,13 @@ const CUE = new RegExp(
   `(?:${EPITHET_MENTION_CUES.map(escapeRegExp).join('|')})\\s+(?:the\\s+|a\\s+)?["“‘]?$`,
   'i',
 );
+
+/** True when `name` (without a leading `the`) occurs in `text` as a whole word. */
+function plain(text: string, name: string): boolean {
+  const bare = name.replace(/^the /, '');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(bare)}(?![\\p{L}])`, 'u');
+  return re.test(text);
+}
 
 export const epithetCalque: Rule = {
   id: 'epithet-calque',
@@ -53,7 +61,9 @@ export const epithetCalque: Rule = {
     const titleText = title?.text.toLowerCase() ?? '';
     const out: Finding[] = [];
     for (const f of found) {
-      if (titleText.includes(f.key) || (counts.get(f.key) ?? 0) >= 3) continue; // the topic
+      if (titleText.includes(f.key)) continue; // the topic
+      // used three times or more while the plain name never occurs: the phrase itself is the subject
+      if ((counts.get(f.key) ?? 0) >= 3 && !f.entry.expected.some((x) => plain(text, x))) continue;
       if (input.quoted.overlaps(f.start, f.end)) continue;
       if (CUE.test(text.slice(Math.max(0, f.start - 30), f.start))) continue;
       if (input.boilerplate.overlaps(f.start, f.end)) continue;
