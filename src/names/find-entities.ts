@@ -149,6 +149,45 @@ function bestFullCluster(
   return best;
 }
 
+/** Initial-letter classes across romanisations; `c`, `h`, `j`, `x`, `y`, `i` and vowels are open. */
+const INITIAL_CLASS: Readonly<Record<string, string>> = {
+  s: 's',
+  z: 's',
+  š: 's',
+  ž: 's',
+  ś: 's',
+  ż: 's',
+  ź: 's',
+  č: 's',
+  ç: 's',
+  ş: 's',
+  k: 'k',
+  g: 'k',
+  q: 'k',
+  b: 'b',
+  p: 'b',
+  v: 'b',
+  w: 'b',
+  f: 'b',
+  d: 't',
+  t: 't',
+  l: 'l',
+  ł: 'l',
+  r: 'r',
+  m: 'm',
+  n: 'n',
+};
+
+/** Cheap test before any skeleton: could two words be spellings of one surname? */
+function mayMatch(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > Math.max(la, lb) / 2) return false;
+  const ca = INITIAL_CLASS[a.charAt(0).toLowerCase()];
+  const cb = INITIAL_CLASS[b.charAt(0).toLowerCase()];
+  return ca === undefined || cb === undefined || ca === cb;
+}
+
 /** The person cluster a bare word (a surname) belongs to, if one stands out. */
 function bareCluster(
   word: string,
@@ -167,7 +206,7 @@ function bareCluster(
         best = { score: 1, hard: 0 };
         break;
       }
-      if (strictOnly || c.full.length === 0) continue;
+      if (strictOnly || c.full.length === 0 || !mayMatch(word, sur)) continue;
       const t = compareWord(word, sur);
       if (t.gendered) continue;
       if (t.score > best.score) best = { score: t.score, hard: t.hard };
@@ -335,6 +374,12 @@ export function findEntities(
     (c) => c.span.end <= text.length && c.span.start < c.span.end,
   );
   const clusters: Cluster[] = [];
+  const knownSurnames = new Set(
+    known
+      .map((k) => k.trim().split(/\s+/u))
+      .filter((t) => t.length >= 2)
+      .map((t) => fold(surnameOf(t))),
+  );
 
   // 1. Full personal names (and unknown multi-word names that match a known person name).
   for (const c of candidates) {
@@ -420,6 +465,13 @@ export function findEntities(
         addMention(place, { ...c, type: 'place' });
         continue;
       }
+    }
+    // A bare word that is the surname of a known name is that person (`Grozev` with `Christo Grozev` known).
+    if (c.type === 'unknown' && !c.weak && c.tokens.length === 1 && knownSurnames.size > 0) {
+      const hit =
+        knownSurnames.has(fw) ||
+        [...knownSurnames].some((k) => mayMatch(word, k) && compareWord(word, k).score >= 0.9);
+      if (hit) c.type = 'person';
     }
     if (c.type === 'person' && !c.weak) {
       const cl: Cluster = {

@@ -93,23 +93,31 @@ function collapse(s: string): string {
  * and syllable-closing `h`, collapse doubled letters.
  */
 export function loosen(reading: string): string {
-  const ys = collapse(reading).split('');
-  const isVy = (k: number): boolean => k >= 0 && k < ys.length && VOWELS.has(ys[k] as string);
-  for (let k = 0; k < ys.length; k++) {
-    if (ys[k] === 'y') ys[k] = isVy(k - 1) || isVy(k + 1) ? 'j' : 'i';
+  // Pass 1: collapse doubles, resolve `y` (glide next to a vowel, `i` otherwise), drop glides.
+  const src = collapse(reading);
+  let mid = '';
+  for (let k = 0; k < src.length; k++) {
+    const ch = src[k] as string;
+    if (ch === 'j') continue;
+    if (ch === 'y') {
+      if (VOWELS.has(src[k - 1] ?? '') || VOWELS.has(src[k + 1] ?? '')) continue;
+      if (mid[mid.length - 1] !== 'i') mid += 'i';
+      continue;
+    }
+    if (mid[mid.length - 1] !== ch) mid += ch;
   }
-  const chars = collapse(ys.filter((c) => c !== 'j').join('')).split('');
-  const n = chars.length;
-  const isV = (k: number): boolean => k >= 0 && k < n && VOWELS.has(chars[k] as string);
+  // Pass 2: an `i` next to a vowel is a glide; an `h` closing a syllable is silent.
   let out = '';
+  const n = mid.length;
   for (let k = 0; k < n; k++) {
-    const ch = chars[k] as string;
-    if (ch === 'i' && isV(k + 1)) continue;
-    if (ch === 'i' && isV(k - 1) && !isV(k + 1)) continue;
-    if (ch === 'h' && out.length > 0 && VOWELS.has(out[out.length - 1] as string) && !isV(k + 1)) continue;
-    out += ch;
+    const ch = mid[k] as string;
+    const nextV = k + 1 < n && VOWELS.has(mid[k + 1] as string);
+    if (ch === 'i' && nextV) continue;
+    if (ch === 'i' && k > 0 && VOWELS.has(mid[k - 1] as string)) continue;
+    if (ch === 'h' && out.length > 0 && VOWELS.has(out[out.length - 1] as string) && !nextV) continue;
+    if (out[out.length - 1] !== ch) out += ch;
   }
-  return collapse(out);
+  return out;
 }
 
 /** Lower-case, NFC, without apostrophes, primes, full stops and hyphens. */

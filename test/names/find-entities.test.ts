@@ -144,3 +144,14 @@ describe('findEntities: invariants', () => {
     );
   });
 });
+
+describe('findEntities: known names help detection', () => {
+  it('a bare surname of a known name becomes that person', () => {
+    const t = 'The files were checked by Stoichkov and others.';
+    const { entities } = run(t, ['Hristo Stoichkov']);
+    expect(entities.map((e) => [e.type, e.canonical, e.variants])).toEqual([
+      ['person', 'Hristo Stoichkov', ['Stoichkov']],
+    ]);
+    expect(run(t).entities).toEqual([]);
+  });
+});
