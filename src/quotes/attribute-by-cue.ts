@@ -208,7 +208,7 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
   // "An RBC report", "a March 17 email", "the new study": a determiner two or three words back
   // (but "The Times reports:" / "… reports that" read as verbs)
   const next = tokens[j + 1];
-  const verbNext = next !== undefined && (next.text === ':' || next.lower === 'that');
+  const verbNext = next !== undefined && (next.text === ':' || next.lower === 'that' || next.lower === 'to');
   if (NOUNISH.has(tokens[j]!.lower) && !verbNext) {
     for (let k = j - 2; k >= Math.max(0, j - 4); k--) {
       const u = tokens[k]!;

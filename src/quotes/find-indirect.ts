@@ -137,6 +137,13 @@ function covered(s: SentenceRange, marked: readonly Quote[], k: { i: number }): 
   return inside / Math.max(1, s.end - s.start);
 }
 
+/** The direct and partial quotations overlapping sentence `s`. */
+function speechSpans(marked: readonly Quote[], s: SentenceRange): Quote[] {
+  return marked.filter(
+    (q) => (q.kind === 'direct' || q.kind === 'partial') && q.start < s.end && s.start < q.end,
+  );
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -262,13 +269,15 @@ export function findIndirect(
         }
       }
     }
-    if (cov > 0.4 || !mayHaveCue(text, s.start, s.end)) continue;
+    if (cov > 0.7 || !mayHaveCue(text, s.start, s.end)) continue;
+    const speech = cov > 0 ? speechSpans(marked, s) : [];
+    const quoted = (pos: number): boolean => speech.some((q) => q.start <= pos && pos < q.end);
     const tokens = tokenize(text, s.start, s.end);
     let end = tokens.length;
     while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
     // 2. according to
     const acc = findAccordingTo(tokens, 0, tokens.length);
-    if (acc) {
+    if (acc && !quoted(tokens[acc.cue]!.start)) {
       const spStart = tokens[acc.speaker.first]!.start;
       const spEnd = tokens[acc.speaker.last]!.end;
       const cueStart = tokens[acc.cue]!.start;
@@ -289,7 +298,7 @@ export function findIndirect(
     }
     // 3. cue closing the sentence
     const fin = cueSentenceFinal(tokens, 0, end, s.block === 0);
-    if (fin) {
+    if (fin && !quoted(fin.cue.start)) {
       let comma = fin.cue.start;
       for (let k = tokens.length - 1; k >= 0; k--) {
         if (tokens[k]!.text === ',' && tokens[k]!.start < Math.min(fin.cue.start, fin.speaker.start)) {
@@ -308,7 +317,7 @@ export function findIndirect(
     for (let j = 1; j < end; j++) {
       const t = tokens[j]!;
       const strength = attributionStrength(t, tokens[j + 1], s.block === 0 && tokens[j - 1]?.cap === true);
-      if (strength === 0 || nounUse(tokens, j)) continue;
+      if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
       if (tokens[j - 1]?.lower === 'to') continue;
       const participle = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',';
       const cue = { start: t.start, end: t.end, text: t.text };
