@@ -60,6 +60,20 @@ function checkContext(context: unknown): asserts context is ArtefactContext {
   }
 }
 
+const KNOWN = new Set(RULES.flatMap((r) => [r.id, r.category]));
+
+function checkRuleList(list: unknown, name: string): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list))
+    throw new TypeError(`newsleuth: ${name} must be an array of strings, got ${describeType(list)}`);
+  list.forEach((item, i) => {
+    assertString(item, `${name}[${i}]`);
+    if (!KNOWN.has(item)) {
+      throw new TypeError(`newsleuth: ${name}[${i}] is not a rule id or category: ${JSON.stringify(item)}`);
+    }
+  });
+}
+
 function selected(rule: Rule, options: ArtefactOptions): boolean {
   const hit = (list: string[] | undefined) =>
     list?.some((x) => x === rule.id || x === rule.category) ?? false;
@@ -122,6 +136,8 @@ export function detectArtefacts(
   }
   const docsUrl = opts.docsUrl ?? DEFAULT_DOCS_URL;
   assertString(docsUrl, 'options.docsUrl');
+  checkRuleList(opts.rules, 'options.rules');
+  checkRuleList(opts.disable, 'options.disable');
 
   const input = prepare(text, context);
   const locator = createLocator(text);

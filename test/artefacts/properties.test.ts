@@ -199,6 +199,18 @@ describe('bad input', () => {
       /options must be an object, got string/,
     ],
     [() => toVFileMessages('x' as never), /flags must be an array, got string/],
+    [
+      () => detectArtefacts(text, { segmentation: seg(text) }, { rules: 'T03' as never }),
+      /options.rules must be an array/,
+    ],
+    [
+      () => detectArtefacts(text, { segmentation: seg(text) }, { disable: ['nope'] }),
+      /options.disable\[0\] is not a rule id/,
+    ],
+    [
+      () => detectArtefacts(text, { segmentation: seg(text) }, { minConfidence: 'high' as never }),
+      /minConfidence must be a number/,
+    ],
   ])('throws a TypeError naming the argument (%#)', (call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);
