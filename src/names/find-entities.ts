@@ -247,8 +247,9 @@ function isWellFormed(s: string): boolean {
 function canonicalOf(c: Cluster): string {
   if (c.type !== 'person') {
     const texts = c.mentions.map((m) => m.span.text.replace(/^the\s+/iu, ''));
+    // A partial mention (`Kamchatka` of `Kamchatka Peninsula`) never names the entity.
     const multi = texts.filter((t) => t.includes(' '));
-    return mostFrequent(multi.length > 0 && c.type === 'place' ? texts : texts) ?? '';
+    return mostFrequent(multi.length > 0 ? multi : texts) ?? '';
   }
   const full = c.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens.join(' '));
   const wellFormed = full.filter(isWellFormed);
@@ -447,9 +448,9 @@ export function findEntities(
     const word = c.tokens.join(' ');
     const fw = fold(word);
     // Same spelling as a mention of an organisation, place or other entity.
-    const exact = byFold.get(fw);
+    const exact = byFold.get(fw) ?? (c.tokens.length > 1 ? personByFold.get(fw) : undefined);
     if (exact && c.type === 'unknown') {
-      addMention(exact, c);
+      addMention(exact, exact.type === 'person' ? { ...c, type: 'person' } : c);
       continue;
     }
     if (c.tokens.length === 1) {
