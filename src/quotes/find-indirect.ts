@@ -16,7 +16,7 @@
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
-import { cueSentenceFinal, nounUse } from './attribute-by-cue.js';
+import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
 import type { BlockRange } from './pair-marks.js';
 import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
 import { clauseSubject, pronounOf, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
@@ -144,6 +144,21 @@ function speechSpans(marked: readonly Quote[], s: SentenceRange): Quote[] {
   );
 }
 
+/** The cue of a block that ends with a colon and a reporting verb (`Limbaugh added:`), or `null`. */
+function introducedBy(text: string, prev: BlockRange): CueMatch | null {
+  if (!/:\s*$/.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end))) return null;
+  const tokens = tokenize(text, Math.max(prev.start, prev.end - 300), prev.end);
+  let floor = 0;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (isSentenceEnd(tokens, i)) {
+      floor = i + 1;
+      break;
+    }
+  }
+  const cue = cueBefore(tokens, floor, true);
+  return cue && cue !== SCARE ? cue : null;
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -267,6 +282,20 @@ export function findIndirect(
           );
           continue;
         }
+      }
+    }
+    // 0. an unmarked block introduced by a cue line: "Limbaugh added:\n\nAnd from a supposed front-runner, …"
+    if (firstInBlock && s.start === block.start && cov === 0 && s.block > 0) {
+      const intro = introducedBy(text, blocks[s.block - 1]!);
+      const content = intro ? trimSpan(text, block.start, block.end) : null;
+      if (intro && content) {
+        make(
+          content,
+          intro.speaker,
+          { start: intro.cue.start, end: intro.cue.end, text: text.slice(intro.cue.start, intro.cue.end) },
+          0.55,
+        );
+        continue;
       }
     }
     if (cov > 0.7 || !mayHaveCue(text, s.start, s.end)) continue;
