@@ -267,4 +267,56 @@ export async function run(shared: string): Promise<void> {
   console.log(
     `| speed                | ${(ms / (chars / 5000)).toFixed(3).padStart(6)} | ms per 5 KB (quotes stage only, ${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s)`,
   );
+  sampleReport();
+}
+
+interface SampleGold {
+  sources: Record<string, { surfaces: string[] }>;
+  quotes: { start: number; end: number; kind: string; speaker: string | null }[];
+  damagedMarks: { start: number; end: number; issues: string[] }[];
+}
+
+/** The sample article against its golden annotation (`corpora/fsb-whistleblower-japan.quotes.json`). */
+export function sampleReport(): void {
+  const root = resolve(import.meta.dirname, '..');
+  const txt = resolve(root, 'corpora/fsb-whistleblower-japan.txt');
+  const ann = resolve(root, 'corpora/fsb-whistleblower-japan.quotes.json');
+  if (!existsSync(txt) || !existsSync(ann)) return;
+  const text = readFileSync(txt, 'utf8');
+  const gold = JSON.parse(readFileSync(ann, 'utf8')) as SampleGold;
+  const out = extractQuotes(text, { blocks: [], sentences: [] });
+  const speech = (k: string): boolean => k === 'direct' || k === 'partial';
+  let found = 0;
+  let spk = 0;
+  let nGold = 0;
+  let nonSpeechOk = 0;
+  let nNon = 0;
+  for (const g of gold.quotes) {
+    const q = out.quotes.find((x) => x.kind !== 'indirect' && x.start === g.start && x.end === g.end);
+    if (speech(g.kind)) {
+      nGold++;
+      if (q && speech(q.kind)) {
+        found++;
+        const surfaces = gold.sources[g.speaker ?? '']?.surfaces.map((x) => x.toLowerCase()) ?? [];
+        if (q.speaker && surfaces.includes(q.speaker.text.toLowerCase())) spk++;
+      }
+    } else {
+      nNon++;
+      if (q && q.kind === g.kind) nonSpeechOk++;
+    }
+  }
+  const extra = out.quotes.filter(
+    (q) => speech(q.kind) && !gold.quotes.some((g) => g.start === q.start && g.end === q.end),
+  ).length;
+  const marks = gold.damagedMarks.filter((d) =>
+    d.issues.every((k) => out.issues.some((i) => i.issue === k && i.start <= d.start && d.end <= i.end)),
+  ).length;
+  console.log('sample article (corpora/fsb-whistleblower-japan):');
+  console.log(
+    `| speech quotations    | ${found}/${nGold} found, ${spk}/${nGold} with the right speaker, ${extra} other spans reported as speech`,
+  );
+  console.log(`| scare/title/name     | ${nonSpeechOk}/${nNon} classified as annotated`);
+  console.log(
+    `| damaged marks        | ${marks}/${gold.damagedMarks.length} reported with every expected issue (${out.issues.length} issues in all)`,
+  );
 }
