@@ -41,3 +41,14 @@ describe('fixture articles', () => {
       if (!needOtherStages.has(rule.id)) expect([rule.id, fired.has(rule.id)]).toEqual([rule.id, true]);
   });
 });
+
+describe('docs/messages.md', () => {
+  const doc = readFileSync(resolve(dir, '../../../docs/messages.md'), 'utf8');
+  it.each(ARTEFACT_RULES.map((r) => [r.id, r.category]))(
+    'documents %s (%s) in the table and a section',
+    (id, category) => {
+      expect(doc).toContain(`| [\`${id}\`](#${id}) | ${category} |`);
+      expect(doc).toContain(`\n### ${id}\n`);
+    },
+  );
+});
