@@ -220,7 +220,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
       r.ok += p.ok;
       r.failures.push(...p.failures);
       r.bytes += p.bytes;
-      if (p.names !== undefined) names.push(p.names);
+      if (Array.isArray(p.names)) names.push(...p.names);
     }
     if (names.length > 0) r.names = names;
     return r;

@@ -62,7 +62,10 @@ export interface ChunkResult {
   failures: RecordFailure[];
   /** Input bytes covered (for progress). */
   bytes: number;
-  /** Serialised `NameIndex` of the chunk's entities, when the run collects names. */
+  /**
+   * Serialised `NameIndex` of the chunk's entities, when the run collects names (from a worker: one index; in the
+   * runner, after splitting a failed task: the array of its parts' indexes).
+   */
   names?: unknown;
 }
 

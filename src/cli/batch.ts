@@ -105,12 +105,14 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
 function report(s: BatchSummary<unknown>): void {
   const seconds = s.elapsedMs / 1000;
   const rate = seconds > 0 ? (s.records / seconds).toFixed(1) : '0';
-  const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+  const usage = process.resourceUsage();
+  const rss = Math.round(usage.maxRSS / 1024);
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   const parts = [`${s.records} record${s.records === 1 ? '' : 's'}: ${s.ok} ok, ${s.failed} failed`];
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (already done)`);
   if (s.truncated > 0) parts.push(`unfinished last line cut (${s.truncated} bytes)`);
   log(
-    `newsleuth: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate} records/s, peak RSS ${rss} MB)${s.interrupted ? ', interrupted' : ''}`,
+    `newsleuth: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate} records/s, CPU ${cpu.toFixed(1)} s, peak RSS ${rss} MB)${s.interrupted ? ', interrupted' : ''}`,
   );
   for (const f of s.failures.slice(0, SHOWN_FAILURES)) {
     const where = f.line === null ? f.source : `${f.source}:${f.line}`;

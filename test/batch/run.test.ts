@@ -124,7 +124,11 @@ describe('runBatch (fake analysis on worker threads)', () => {
   it('merges the name indexes of every task, in any worker, into one', async () => {
     const d = dir();
     const names = ['Anna Petrova', 'Mark Smith', 'Helen Okafor'];
-    const records = Array.from({ length: 90 }, (_, i) => ({ id: i, text: `@@name:${names[i % 3]}@@ ${i}` }));
+    const records: { id: number; text: string }[] = Array.from({ length: 90 }, (_, i) => ({
+      id: i,
+      text: `@@name:${names[i % 3]}@@ ${i}`,
+    }));
+    records.splice(45, 0, { id: 1000, text: '@@crash' }); // its task is split and rerun: names must survive that
     jsonl(join(d, 'in.jsonl'), records);
     const summary = await runBatch({ ...base(d, { chunkRecords: 4, workers: 3 }), nameIndex: NameIndex! });
     const json = summary.names?.toJSON() as { groups: { names: [string, number, number][] }[] };
