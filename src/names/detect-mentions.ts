@@ -440,8 +440,10 @@ function contextEvidence(ctx: Context, piece: Word[], hadTitle: boolean): Candid
   const prev2 = words[first - 2];
   if (prev && prev2 && prev.text === 'to' && prev2.text.toLowerCase() === 'according') return 'person';
   if (piece.length >= 2 && COMMON_GIVEN_NAMES.has((piece[0] as Word).text)) return 'person';
-  if (piece.length === 1) {
-    // Speech verb right after a bare name (`Peskov said`, `Peskov also told`).
+  const nameShaped =
+    piece.length <= 3 && piece.every((w) => /^\p{Lu}[\p{Ll}’'-]/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text));
+  if (piece.length === 1 || nameShaped) {
+    // Speech verb right after a name (`Peskov said`, `Amelize Joseph also told`).
     let k = last + 1;
     while (k < words.length && LEAD_SKIP.has((words[k] as Word).text)) k++;
     const after = words[k];
@@ -585,6 +587,11 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
     const listedStarts = new Set(listed.map((w) => w.start));
     for (const run of buildRuns(text, words)) {
       for (const piece of splitRun(run.words, listedStarts)) {
+        // Headline case: a capitalised reporting verb ends the name (`Lindsey Graham Says …`).
+        if (weakBlock) {
+          const verbAt = piece.findIndex((w, i) => i > 0 && speechVerb(w.text.toLowerCase()) !== undefined);
+          if (verbAt > 0) piece.length = verbAt;
+        }
         const firstWord = piece[0] as Word;
         const firstIdx = words.findIndex((w) => w.start === firstWord.start);
         const lastWord = piece[piece.length - 1] as Word;

@@ -220,7 +220,8 @@ function bareCluster(
   if (top.score === 1 && second < 1) return top.c;
   if (strictOnly) return null;
   if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return top.c;
-  if (top.score >= 0.75 && top.hard <= 1 && second < 0.6) return top.c;
+  // A one-off garble (`Ozekin` for `Osechkin`): long enough to be a surname, and no other candidate near.
+  if (top.score >= 0.75 && top.hard <= 1 && second < 0.6 && word.length >= 6) return top.c;
   return null;
 }
 

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/names/index.js';
@@ -153,5 +155,20 @@ describe('findEntities: known names help detection', () => {
       ['person', 'Hristo Stoichkov', ['Stoichkov']],
     ]);
     expect(run(t).entities).toEqual([]);
+  });
+});
+
+describe('findEntities: headlines and clean news', () => {
+  it('a capitalised reporting verb ends a name in a headline', () => {
+    const t = 'Lindsey Graham Says Talks Failed\n\nLindsey Graham, a senator, spoke on Monday.';
+    const people = run(t).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.canonical, e.variants])).toEqual([['Lindsey Graham', ['Lindsey Graham']]]);
+  });
+
+  const polnear = resolve(import.meta.dirname, '../../../shared/dev/quotes/polnear-dev.json');
+  it.skipIf(!existsSync(polnear))('raises (almost) no spelling notes on professionally edited news', () => {
+    const docs = JSON.parse(readFileSync(polnear, 'utf8')) as { text: string }[];
+    const notes = docs.flatMap((d) => run(d.text).notes);
+    expect(notes.length).toBeLessThanOrEqual(1);
   });
 });
