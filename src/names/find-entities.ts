@@ -43,7 +43,7 @@ export interface FindEntitiesOptions {
    * {@link compareNames}, at the {@link SAME_NAME_THRESHOLD}) takes it as `canonical`; an organisation or place
    * matching one up to case and diacritics takes its spelling. Default: none.
    */
-  knownNames?: readonly string[];
+  knownNames?: readonly string[] | undefined;
 }
 
 /** The result of {@link findEntities}. */

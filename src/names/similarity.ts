@@ -311,7 +311,7 @@ export function nameSimilarity(a: string, b: string): number {
 /** Options of {@link isSameName}. */
 export interface SameNameOptions {
   /** Similarity from which two names are one person. Default {@link SAME_NAME_THRESHOLD} (0.8). */
-  threshold?: number;
+  threshold?: number | undefined;
 }
 
 /**
