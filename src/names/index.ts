@@ -24,6 +24,7 @@ export {
   nameSimilarity,
   SAME_NAME_THRESHOLD,
   type SameNameOptions,
+  SkeletonCache,
 } from './similarity.js';
 export { tokenSkeletons } from './skeleton.js';
 export { type ResolvedSpeaker, withSpeakerMentions } from './speaker-mentions.js';
