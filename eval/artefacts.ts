@@ -13,6 +13,7 @@ import { findEntities } from '../src/names/find-entities.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { segment } from '../src/segment/index.js';
 import type { Flag } from '../src/types.js';
+import { DAMAGES, rng } from './artefacts-synthetic.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -104,11 +105,13 @@ export async function run(shared: string): Promise<void> {
   const examples: string[] = [];
   const contexts: ArtefactContext[] = [];
   const scores: number[] = [];
+  const cleanCounts: number[] = [];
   for (const doc of docs) {
     const { context: ctx } = contextFor(doc.text);
     contexts.push(ctx);
     const r = detectArtefacts(doc.text, ctx);
     scores.push(r.translation.score);
+    cleanCounts.push(r.flags.filter((f) => f.category !== 'T07').length);
     bytes += Buffer.byteLength(doc.text);
     words += countWords(doc.text);
     for (const f of r.flags) {
@@ -155,6 +158,33 @@ export async function run(shared: string): Promise<void> {
   }
   const per5k = (ms: number) => ((ms / bytes) * 5000).toFixed(3);
   console.log(`speed: ${per5k(cpu)} ms CPU (${per5k(wall)} ms wall) per 5 KB, all rules, on the clean set`);
+  // 4. synthetic damage: one artefact of each kind planted into every clean article
+  const plantedHits = new Map<string, [number, number]>();
+  let extra = 0;
+  docs.forEach((doc, k) => {
+    const random = rng(1000 + k);
+    const pick = <T>(xs: T[]) => (xs.length === 0 ? undefined : xs[Math.floor(random() * xs.length)]);
+    for (const [kind, damage] of Object.entries(DAMAGES)) {
+      const hurt = damage(doc.text, pick);
+      if (!hurt) continue;
+      const { context: ctx } = contextFor(hurt.text);
+      const r = detectArtefacts(hurt.text, ctx);
+      const p = hurt.planted;
+      const hit = r.flags.some(
+        (f) => f.category === p.category && f.place.start.offset < p.end && p.start < f.place.end.offset,
+      );
+      const tally = plantedHits.get(kind) ?? [0, 0];
+      plantedHits.set(kind, [tally[0] + (hit ? 1 : 0), tally[1] + 1]);
+      extra += Math.max(
+        0,
+        r.flags.filter((f) => f.category !== 'T07').length - (cleanCounts[k] ?? 0) - (hit ? 1 : 0),
+      );
+    }
+  });
+  const line = [...plantedHits].map(([kind, [hit, n]]) => `${kind} ${hit}/${n}`).join(', ');
+  console.log(
+    `synthetic damage on clean news, recall per kind: ${line}; extra flags beyond the planted one: ${extra}`,
+  );
   console.log('rule                      sample  clean');
   for (const [id, r] of [...perRule].sort())
     console.log(`${id.padEnd(26)}${String(r.sample).padStart(6)}${String(r.clean).padStart(7)}`);

@@ -53,8 +53,23 @@ const UNITS = new Set([
   'pF',
   'nF',
 ]);
-/** Lower-case brand prefixes (`iPhone`, `eBay`, `xAI`, `mPesa`). */
-const BRAND_PREFIX = /^[iexm]\p{Lu}/u;
+/** Lower-case brand prefixes (`iPhone`, `eBay`, `xAI`). */
+const BRAND_PREFIX = /^[iex]\p{Lu}/u;
+/** Two consonants that can start an English word (`Ph`one, `Cl`oud, `Tr`ade); others (`Nd`, `Xc`) cannot. */
+const ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr ps sc sh sk sl sm sn sp sq st sw th tr tw wh wr'.split(
+    ' ',
+  ),
+);
+const VOWEL = /[aeiouy]/;
+
+/** `iNdependent`, `eXchange`: the part after the prefix cannot start a word, so this is no brand spelling. */
+function impossibleStart(rest: string): boolean {
+  const two = rest.slice(0, 2).toLowerCase();
+  return (
+    two.length === 2 && !VOWEL.test(two[0] as string) && !VOWEL.test(two[1] as string) && !ONSETS.has(two)
+  );
+}
 
 function normalise(token: string): string {
   // `jAponians` → `Japonians`; `russiA` → `russia`
@@ -100,7 +115,7 @@ export const oddCapital: Rule = {
       const [ts, te] = tokenBounds(text, start);
       if (looksLikeAddress(text.slice(ts, te))) continue;
       const fixed = normalise(token);
-      if (BRAND_PREFIX.test(token)) {
+      if (BRAND_PREFIX.test(token) && !impossibleStart(rest)) {
         // a brand-like `eXxx` only when the plain word occurs elsewhere (`eUrope` next to `Europe`)
         if (!lowerWords) {
           lowerWords = new Map();
