@@ -20,7 +20,7 @@ import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './at
 import type { BlockRange } from './pair-marks.js';
 import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
 import { clauseSubject, pronounOf, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
-import { isSentenceEnd, type Token, tokenize } from './tokens.js';
+import { isSentenceEnd, type Token, type Tokenizer, windowTokenizer } from './tokens.js';
 
 const TRANSCRIPT_NAME = /^["“]?((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u;
 /** Words after a verb that belong to the cue rather than the content (`told reporters on Monday that`). */
@@ -145,9 +145,9 @@ function speechSpans(marked: readonly Quote[], s: SentenceRange): Quote[] {
 }
 
 /** The cue of a block that ends with a colon and a reporting verb (`Limbaugh added:`), or `null`. */
-function introducedBy(text: string, prev: BlockRange): CueMatch | null {
+function introducedBy(text: string, prev: BlockRange, tok: Tokenizer): CueMatch | null {
   if (!/:\s*$/.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end))) return null;
-  const tokens = tokenize(text, Math.max(prev.start, prev.end - 300), prev.end);
+  const tokens = tok(Math.max(prev.start, prev.end - 300), prev.end);
   let floor = 0;
   for (let i = tokens.length - 2; i >= 0; i--) {
     if (isSentenceEnd(tokens, i)) {
@@ -213,6 +213,7 @@ type SpeakerRef = { start: number; end: number; form: SpeakerPhrase['form'] };
  * @param marked The marked quotations found so far, in text order (their sentences are skipped).
  * @param known Speakers found so far (for pronoun resolution); new speakers are appended.
  * @param sentences Sentence ranges with their block index; default: a cheap split of each block.
+ * @param tok A shared window tokenizer for `text` (default: a new one).
  */
 export function findIndirect(
   text: string,
@@ -220,6 +221,7 @@ export function findIndirect(
   marked: readonly Quote[],
   known: KnownSpeaker[],
   sentences: readonly SentenceRange[] = splitSentences(text, blocks),
+  tok: Tokenizer = windowTokenizer(text),
 ): Quote[] {
   const out: Quote[] = [];
   const cursor = { i: 0 };
@@ -230,7 +232,15 @@ export function findIndirect(
       ? { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), entity: null }
       : null;
     if (speaker && sp?.form === 'pronoun') {
-      const r = resolvePronoun(text, sp.start, pronounOf(speaker.text.toLowerCase()), known, marked);
+      const r = resolvePronoun(
+        text,
+        sp.start,
+        pronounOf(speaker.text.toLowerCase()),
+        known,
+        marked,
+        undefined,
+        tok,
+      );
       if (r) speaker = { start: r.start, end: r.end, text: r.text, entity: null };
     }
     if (speaker && sp && sp.form !== 'pronoun') {
@@ -286,7 +296,7 @@ export function findIndirect(
     }
     // 0. an unmarked block introduced by a cue line: "Limbaugh added:\n\nAnd from a supposed front-runner, …"
     if (firstInBlock && s.start === block.start && cov === 0 && s.block > 0) {
-      const intro = introducedBy(text, blocks[s.block - 1]!);
+      const intro = introducedBy(text, blocks[s.block - 1]!, tok);
       const content = intro ? trimSpan(text, block.start, block.end) : null;
       if (intro && content) {
         make(
@@ -301,7 +311,7 @@ export function findIndirect(
     if (cov > 0.7 || !mayHaveCue(text, s.start, s.end)) continue;
     const speech = cov > 0 ? speechSpans(marked, s) : [];
     const quoted = (pos: number): boolean => speech.some((q) => q.start <= pos && pos < q.end);
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = tok(s.start, s.end);
     let end = tokens.length;
     while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
     // 2. according to

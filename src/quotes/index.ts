@@ -21,7 +21,7 @@ import {
   speakerGender,
 } from './resolve-speaker.js';
 import { clauseSubject, pronounOf } from './speaker-phrase.js';
-import { isSentenceEnd, tokenize } from './tokens.js';
+import { isSentenceEnd, type Tokenizer, windowTokenizer } from './tokens.js';
 
 export { findMarks } from './find-marks.js';
 export { pairMarks } from './pair-marks.js';
@@ -63,12 +63,13 @@ function span(text: string, start: number, end: number): Span {
 interface Context {
   text: string;
   blocks: BlockRange[];
+  tok: Tokenizer;
 }
 
 /** Tokens before `pos` in its block and the index of the first token of the sentence. */
 function beforeWindow(ctx: Context, blockStart: number, pos: number) {
   const from = Math.max(blockStart, pos - 320);
-  const tokens = tokenize(ctx.text, from, pos);
+  const tokens = ctx.tok(from, pos);
   let floor = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (isSentenceEnd(tokens, i)) {
@@ -129,7 +130,7 @@ export function extractQuotes(
   }
   const entities = options?.entities;
   const blocks = blockRanges(text, segmentation);
-  const ctx: Context = { text, blocks };
+  const ctx: Context = { text, blocks, tok: windowTokenizer(text) };
   const raw = findMarks(text);
   const doubles = pairMarks(
     text,
@@ -162,7 +163,7 @@ export function extractQuotes(
     if (kind === null && nested) kind = 'scare';
     let cue: CueMatch | null = null;
     if (kind === null) {
-      const afterTokens = tokenize(text, pair.end, Math.min(lastBlock.end, pair.end + 260));
+      const afterTokens = ctx.tok(pair.end, Math.min(lastBlock.end, pair.end + 260));
       cue = cueAfter(afterTokens, false);
       let scare = false;
       if (!cue && pair.open) {
@@ -179,6 +180,7 @@ export function extractQuotes(
       const coordinated =
         prevQuote !== undefined &&
         prevQuote.end <= pair.start &&
+        pair.start - prevQuote.end < 12 &&
         COORDINATION.test(text.slice(prevQuote.end, pair.start));
       if (cue) {
         kind = opensClause && isSentenceLike(content.text, 3) ? 'direct' : 'partial';
@@ -203,7 +205,7 @@ export function extractQuotes(
       confidence = cue.adjacent ? 0.9 : 0.75;
       if (cue.speaker.form === 'pronoun') {
         const p = pronounOf(speaker.text.toLowerCase());
-        const r = resolvePronoun(text, cue.speaker.start, p, known, [...quotes, content]);
+        const r = resolvePronoun(text, cue.speaker.start, p, known, [...quotes, content], undefined, ctx.tok);
         if (r) speaker = { ...span(text, r.start, r.end), entity: null };
         else if (entities) {
           const m = nearestPersonMention(cue.speaker.start, entities, p);
@@ -238,7 +240,7 @@ export function extractQuotes(
   if (options?.indirect !== false) {
     const sentences =
       segmentation?.sentences && segmentation.sentences.length > 0 ? segmentation.sentences : undefined;
-    for (const q of findIndirect(text, blocks, quotes, known, sentences)) {
+    for (const q of findIndirect(text, blocks, quotes, known, sentences, ctx.tok)) {
       if (q.speaker && entities && q.speaker.entity === null)
         q.speaker.entity = entityAt(q.speaker, entities);
       quotes.push(q);

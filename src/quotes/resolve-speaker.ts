@@ -19,7 +19,7 @@ import { HONORIFICS } from '../lexicons/role-nouns.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Entity, Span } from '../types.js';
 import { NON_NAME_CAPS, phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, type Tokenizer, tokenize } from './tokens.js';
 
 /** A speaker found so far, for later pronouns to refer back to. */
 export interface KnownSpeaker extends Span {
@@ -234,8 +234,8 @@ function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
 }
 
 /** Capitalised name sequences (≥ 2 name words, or honorific + name) in `text[from..to)`. */
-export function nameSequences(text: string, from: number, to: number): KnownSpeaker[] {
-  const tokens = tokenize(text, from, to);
+export function nameSequences(text: string, from: number, to: number, tok?: Tokenizer): KnownSpeaker[] {
+  const tokens = tok ? tok(from, to) : tokenize(text, from, to);
   const out: KnownSpeaker[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -313,6 +313,7 @@ export function nameSequences(text: string, from: number, to: number): KnownSpea
  * @param known Speakers attributed earlier (non-pronoun, or already resolved).
  * @param quoted Quoted spans: names inside them are not candidates (default none).
  * @param floor Do not look before this offset (default: 800 characters back).
+ * @param tok A shared window tokenizer for `text` (default: tokenize the window afresh).
  */
 export function resolvePronoun(
   text: string,
@@ -321,12 +322,13 @@ export function resolvePronoun(
   known: readonly KnownSpeaker[],
   quoted: readonly Span[] = [],
   floor = Math.max(0, at - 800),
+  tok?: Tokenizer,
 ): KnownSpeaker | null {
   const entry = PRONOUNS.get(pronoun);
   if (entry?.person !== 3) return null;
   if (entry.relative) {
     // who/which: the phrase right before ", who"
-    const tokens = tokenize(text, Math.max(0, at - 200), at);
+    const tokens = tok ? tok(Math.max(0, at - 200), at) : tokenize(text, Math.max(0, at - 200), at);
     let i = tokens.length - 1;
     if (tokens[i]?.text === ',') i--;
     const p = phraseEndingAt(tokens, i, 0);
@@ -355,7 +357,7 @@ export function resolvePronoun(
     break;
   }
   if (pronoun === 'they' || pronoun === 'it') return best;
-  const names = nameSequences(text, floor, at).filter(outside);
+  const names = nameSequences(text, floor, at, tok).filter(outside);
   // nearest compatible name; one not in subject position counts as twice as far, plus a sentence
   let bestName: KnownSpeaker | null = null;
   let bestScore = Number.POSITIVE_INFINITY;

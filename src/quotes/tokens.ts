@@ -21,6 +21,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const GLUED_SENTENCE = /\p{Ll}{2}\.\p{Lu}/u;
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -28,17 +29,28 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null = TOKEN.exec(slice);
-  while (m !== null) {
-    const word = m[0];
+  const push = (word: string, at: number): void => {
     const isWord = WORD_START.test(word);
     out.push({
-      start: from + m.index,
-      end: from + m.index + word.length,
+      start: at,
+      end: at + word.length,
       text: word,
       lower: word.toLowerCase(),
       kind: isWord ? 'word' : 'punct',
       cap: isWord && UPPER.test(word),
     });
+  };
+  while (m !== null) {
+    const word = m[0];
+    const at = from + m.index;
+    const glued = word.includes('.') ? GLUED_SENTENCE.exec(word) : null;
+    if (glued) {
+      // two sentences glued together ("status.The"): split at the full stop
+      const dot = glued.index + 2;
+      push(word.slice(0, dot), at);
+      push('.', at + dot);
+      push(word.slice(dot + 1), at + dot + 1);
+    } else push(word, at);
     m = TOKEN.exec(slice);
   }
   return out;
@@ -67,4 +79,34 @@ export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
   if (t.text === '!' || t.text === '?') return true;
   if (t.text === '.' || t.text === '…') return !isAbbreviationDot(tokens, i);
   return false;
+}
+
+/** Tokens of a window `[from, to)` of one text. */
+export type Tokenizer = (from: number, to: number) => Token[];
+
+/**
+ * A tokenizer for windows of `text` that tokenizes the whole text once, on first use, and answers each window
+ * with a slice of that array (tokens wholly inside the window). Use one per analysis.
+ */
+export function windowTokenizer(text: string): Tokenizer {
+  let all: Token[] | null = null;
+  return (from: number, to: number): Token[] => {
+    all ??= tokenize(text, 0, text.length);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    hi = all.length;
+    while (end < hi) {
+      const mid = (end + hi) >> 1;
+      if (all[mid]!.start < to) end = mid + 1;
+      else hi = mid;
+    }
+    while (end > lo && all[end - 1]!.end > to) end--;
+    return all.slice(lo, end);
+  };
 }
