@@ -6,7 +6,7 @@
 import { type ArtefactOptions, detectArtefacts } from './artefacts/index.js';
 import { type HtmlArticle, htmlToText } from './html/index.js';
 import { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
-import { findEntities } from './names/index.js';
+import { findEntities, withSpeakerMentions } from './names/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
 import type { Block, Entity, Flag, Language, Quote, Sentence, TranslationSummary } from './types.js';
@@ -77,7 +77,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   // 4. Quotations and who is speaking; speakers point at entities.
   const quotes = extractQuotes(text, segmentation, { entities: names.entities });
   // 5. Role nouns and pronouns that a quotation's speaker resolved to become mentions of their entity.
-  const entities = addSpeakerMentions(names.entities, quotes.quotes);
+  const entities = withSpeakerMentions(names.entities, quotes.quotes);
   // 6. Translation artefacts, from the text and every stage before.
   const artefacts = detectArtefacts(
     text,
@@ -96,39 +96,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   };
   if (typeof page !== 'string') analysis.html = page;
   return analysis;
-}
-
-const PRONOUN_RE = /^(?:he|she|they|it|him|her|them|his|its|their|who|which|i|we)$/i;
-
-/**
- * Speakers that are role nouns or pronouns (`the whistleblower`, `she`) and resolved to an entity become
- * mentions of that entity, so `entities` lists every way the article refers to a source.
- */
-function addSpeakerMentions(entities: Entity[], quotes: readonly Quote[]): Entity[] {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const added = new Map<string, Entity['mentions']>();
-  for (const quote of quotes) {
-    const speaker = quote.speaker;
-    if (!speaker?.entity) continue;
-    const entity = byId.get(speaker.entity);
-    if (!entity) continue;
-    const covered = entity.mentions.some((m) => m.start < speaker.end && speaker.start < m.end);
-    const list = added.get(entity.id) ?? [];
-    if (covered || list.some((m) => m.start === speaker.start)) continue;
-    list.push({
-      start: speaker.start,
-      end: speaker.end,
-      text: speaker.text,
-      form: PRONOUN_RE.test(speaker.text) ? 'pronoun' : 'role',
-    });
-    added.set(entity.id, list);
-  }
-  if (added.size === 0) return entities;
-  return entities.map((entity) => {
-    const extra = added.get(entity.id);
-    if (!extra) return entity;
-    return { ...entity, mentions: [...entity.mentions, ...extra].sort((a, b) => a.start - b.start) };
-  });
 }
 
 const INPUT_SHAPE = 'input must be a string, { text: string } or { html: string }';

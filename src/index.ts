@@ -32,8 +32,10 @@ export {
   type NameIndexJSON,
   type NameNote,
   nameSimilarity,
+  type ResolvedSpeaker,
   SAME_NAME_THRESHOLD,
   type SameNameOptions,
+  withSpeakerMentions,
 } from './names/index.js';
 export { type ExtractQuotesOptions, extractQuotes, type QuoteExtraction } from './quotes/index.js';
 export { type SegmentOptions, segment } from './segment/index.js';
