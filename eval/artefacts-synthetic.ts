@@ -47,6 +47,30 @@ export const DAMAGES: Record<string, Damage> = {
     const out = text.slice(0, at) + text.slice(at + 2);
     return { text: out, planted: { kind: 'glued word', category: 'T02', start: at - 1, end: at + 1 } };
   },
+  'glued sentence after a closer': (text, pick) => {
+    const m = pick(all(/\p{Ll}[.?!]” (?=\p{Lu}\p{Ll})/gu, text));
+    if (!m) return undefined;
+    const at = (m.index ?? 0) + 3;
+    const out = text.slice(0, at) + text.slice(at + 1);
+    return {
+      text: out,
+      planted: { kind: 'glued sentence after a closer', category: 'T01', start: at - 2, end: at + 1 },
+    };
+  },
+  'reversed opener': (text, pick) => {
+    const m = pick(all(/(?<=\s)“(?=\p{L})/gu, text));
+    if (!m) return undefined;
+    const at = m.index ?? 0;
+    const out = `${text.slice(0, at)}”${text.slice(at + 1)}`;
+    return { text: out, planted: { kind: 'reversed opener', category: 'T03', start: at, end: at + 1 } };
+  },
+  'zero-width space': (text, pick) => {
+    const m = pick(all(/(?<=\s)\p{Ll}{6,}/gu, text));
+    if (!m) return undefined;
+    const at = (m.index ?? 0) + 3;
+    const out = `${text.slice(0, at)}\u200B${text.slice(at)}`;
+    return { text: out, planted: { kind: 'zero-width space', category: 'T06', start: at, end: at + 1 } };
+  },
   'odd capital': (text, pick) => {
     const m = pick(all(/(?<=\s)\p{Ll}{6,}(?=[\s,.])/gu, text));
     if (!m) return undefined;
