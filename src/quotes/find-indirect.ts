@@ -92,6 +92,44 @@ const FUNCTION_AFTER_COGNITION = new Set([
   'not',
 ]);
 
+/** Verbs that pass their subject to a following `to`-infinitive cue (`appeared to suggest`, `refused to say`). */
+const RAISING = new Set([
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'tried',
+  'tries',
+  'wanted',
+  'wants',
+  'continued',
+  'continues',
+  'decided',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'vowed',
+  'vows',
+  'promised',
+  'promises',
+  'pledged',
+  'threatened',
+  'threatens',
+  'went',
+  'goes',
+  'used',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'had',
+  'has',
+  'have',
+]);
+/** Prepositions before a participle cue that shares the clause subject (`by telling them that`). */
+const ADVERBIAL_PREPOSITIONS = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without']);
+
 /** A sentence range with the index of its block. */
 export interface SentenceRange {
   start: number;
@@ -357,8 +395,30 @@ export function findIndirect(
       const t = tokens[j]!;
       const strength = attributionStrength(t, tokens[j + 1], s.block === 0 && tokens[j - 1]?.cap === true);
       if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
-      if (tokens[j - 1]?.lower === 'to') continue;
-      const participle = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',';
+      if (tokens[j - 1]?.lower === 'to') {
+        // "he appeared to suggest that …": the subject of the verb before "to"
+        if (!found && RAISING.has(tokens[j - 2]?.lower ?? '')) {
+          const sp = subjectBefore(tokens, j - 2, 0);
+          const content = sp ? contentAfter(tokens, j, end, s.end) : null;
+          if (sp && content) {
+            const cue = {
+              start: tokens[j - 2]!.start,
+              end: t.end,
+              text: text.slice(tokens[j - 2]!.start, t.end),
+            };
+            found = make(
+              content,
+              { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
+              cue,
+              0.5,
+            );
+          }
+        }
+        continue;
+      }
+      const participle =
+        /ing$/.test(t.lower) &&
+        (tokens[j - 1]?.text === ',' || ADVERBIAL_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
       const cue = { start: t.start, end: t.end, text: t.text };
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
