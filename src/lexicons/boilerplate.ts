@@ -101,6 +101,19 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   'click to share on twitter (opens in new window)',
   'like this:',
   'like loading...',
+  'previous article',
+  'next article',
+  'previous post',
+  'next post',
+  'previous story',
+  'next story',
+  'older posts',
+  'newer posts',
+  'show comments',
+  'hide comments',
+  'view comments',
+  'open in app',
+  'download the app',
 ]);
 
 /**
@@ -135,6 +148,16 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
   'filed under:',
   'categories:',
   'topics:',
+  'if you find an error',
+  'if you notice an error',
+  'found a typo',
+  'photo:',
+  'photo credit:',
+  'image:',
+  'image credit:',
+  'video:',
+  'credit:',
+  'illustrative photo',
   'loading comments',
 ];
 

@@ -86,3 +86,28 @@ describe('input checks', () => {
     expect(segment(' \n\t\n')).toEqual({ blocks: [], sentences: [] });
   });
 });
+
+describe('boilerplate lines', () => {
+  it.each([
+    'Previous article',
+    'Next article',
+    'If you find an error, please select it and press Ctrl+Enter',
+    'Photo: Reuters',
+    'Share this article',
+    'See also: Ministry denies the report',
+    'Related: Talks resume in Geneva',
+    'Subscribe to our newsletter',
+    'Save my name, email, and website in this browser for the next time I comment.',
+  ])('%s', (line) => {
+    const { blocks } = segment(`Story.\n\n${line}\n\nMore of the story.`);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'boilerplate', 'paragraph']);
+  });
+
+  it.each([
+    'Seeing also the risks, the minister resigned.',
+    'Related talks were held in Geneva on Monday and went on late into the night.',
+  ])('is not fooled by a paragraph that starts like a widget: %s', (line) => {
+    const { blocks } = segment(`Story.\n\n${line}\n\nMore of the story.`);
+    expect(blocks[1]?.kind).toBe('paragraph');
+  });
+});
