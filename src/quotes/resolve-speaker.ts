@@ -15,7 +15,7 @@ import {
   MALE_GIVEN_NAMES,
   PRONOUNS,
 } from '../lexicons/pronouns.js';
-import { HONORIFICS } from '../lexicons/role-nouns.js';
+import { HONORIFICS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Entity, Span } from '../types.js';
 import { NON_NAME_CAPS, phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
@@ -375,19 +375,27 @@ export function resolvePronoun(
   return best;
 }
 
-/** Id of the entity with a mention overlapping `span` (a name mention first, then any), or `null`. */
-export function entityAt(
-  span: { start: number; end: number },
-  entities: readonly Entity[] | undefined,
-): string | null {
+/**
+ * Id of the entity a speaker span refers to, or `null`: a name speaker links to the entity with a mention
+ * overlapping it (a name mention first); a role speaker (`the FSB agent`) only to a mention covering its head
+ * noun, never to an organisation or place that merely modifies it; a document speaker (`An RBC report`) also to
+ * the organisation named inside it.
+ */
+export function entityAt(span: Span, entities: readonly Entity[] | undefined): string | null {
   if (!entities) return null;
+  const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const headWord = (words[words.length - 1] ?? '').replace(/['’]s$/, '');
+  const lowerHead = headWord.length > 0 && !/^\p{Lu}/u.test(headWord);
+  const headStart = span.start + span.text.lastIndexOf(headWord);
+  const document = lowerHead && SOURCE_NOUNS.has(headWord.toLowerCase());
   let fallback: string | null = null;
   for (const e of entities) {
     for (const m of e.mentions) {
-      if (m.start < span.end && span.start < m.end) {
-        if (m.form === 'name') return e.id;
-        fallback ??= e.id;
-      }
+      if (!(m.start < span.end && span.start < m.end)) continue;
+      const coversHead = m.start <= headStart && headStart < m.end;
+      if (lowerHead && !coversHead && !(document && e.type === 'organization')) continue;
+      if (m.form === 'name') return e.id;
+      fallback ??= e.id;
     }
   }
   return fallback;

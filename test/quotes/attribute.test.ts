@@ -140,6 +140,33 @@ describe('attribution sieves', () => {
     expect(extractQuotes(text, NO_SEGMENTATION).quotes[0]?.speaker?.entity).toBeNull();
   });
 
+  it('does not link a role speaker to an organisation that only modifies it', () => {
+    const text = '“It is ready,” the FSB agent said. “We have seen the documents,” said an RBC report.';
+    const fsb = text.indexOf('FSB');
+    const rbc = text.indexOf('RBC');
+    const entities: Entity[] = [
+      {
+        id: 'e1',
+        type: 'organization',
+        canonical: 'FSB',
+        variants: ['FSB'],
+        mentions: [{ start: fsb, end: fsb + 3, text: 'FSB', form: 'name' }],
+      },
+      {
+        id: 'e2',
+        type: 'organization',
+        canonical: 'RBC',
+        variants: ['RBC'],
+        mentions: [{ start: rbc, end: rbc + 3, text: 'RBC', form: 'name' }],
+      },
+    ];
+    const qs = extractQuotes(text, NO_SEGMENTATION, { entities }).quotes.filter((x) => x.kind === 'direct');
+    expect(qs.map((q) => [q.speaker?.text, q.speaker?.entity])).toEqual([
+      ['the FSB agent', null],
+      ['an RBC report', 'e2'],
+    ]);
+  });
+
   it('resolves a pronoun through entities when the text scan finds nothing', () => {
     const text = 'anna met him.\n\n“We will win,” she said.';
     const entities: Entity[] = [

@@ -68,6 +68,13 @@ describe('indirect sieves', () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 
+  it('an unmarked block introduced by a cue line', () => {
+    const qs = indirect('Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear.');
+    expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['And from a supposed front-runner, this reeks of fear', 'Limbaugh'],
+    ]);
+  });
+
   it('a participle adds a second attribution with the same speaker', () => {
     const qs = indirect('The mayor said the blast was deliberate, adding that more details would come.');
     expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
