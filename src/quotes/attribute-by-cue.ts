@@ -236,10 +236,43 @@ function leadIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '.') return false;
-    if (t.kind === 'word' && speechVerb(t.lower)) return false;
+    if (t.kind === 'word' && (speechVerb(t.lower) || (k === from && !t.cap && LEAD_IN_STOP.has(t.lower))))
+      return false;
   }
   return true;
 }
+
+/** Lower-case words that cannot open a subject phrase after a closer (`“…,” when Clinton blasted`). */
+const LEAD_IN_STOP = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'because',
+  'since',
+  'if',
+  'though',
+  'although',
+  'and',
+  'but',
+  'or',
+  'so',
+  'then',
+  'where',
+  'which',
+  'who',
+  'that',
+  'until',
+  'unless',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+]);
 
 /** Index of the first sentence end at or after `from`, or `tokens.length`. */
 function sentenceEndFrom(tokens: readonly Token[], from: number): number {
@@ -372,7 +405,8 @@ export function cueBefore(
     if (!isCueVerb(t, true, true) || nounUse(tokens, j) || participle(tokens, j)) continue;
     const infinitive = tokens[j - 1]?.lower === 'to';
     const sp = infinitive ? null : subjectBefore(tokens, j, floor);
-    if (sp) return match(tokens, sp, j, j, 'clause', false);
+    const relative = sp?.form === 'pronoun' && /^(?:who|which|that)$/.test(tokens[sp.first]!.lower);
+    if (sp && !relative) return match(tokens, sp, j, j, 'clause', false);
     const lemma = speechVerb(t.lower)?.lemma;
     if (lemma && LABEL_LEMMAS.has(lemma) && last - j <= 8) return SCARE;
   }

@@ -17,6 +17,7 @@ import {
   entityAt,
   type KnownSpeaker,
   nearestPersonMention,
+  nameSequences,
   resolvePronoun,
   speakerGender,
 } from './resolve-speaker.js';
@@ -79,6 +80,25 @@ function beforeWindow(ctx: Context, blockStart: number, pos: number) {
   }
   // a closing quotation mark that ends the previous sentence: `…,” he said. “…`
   return { tokens, floor };
+}
+
+/**
+ * A person named in subject position in `[from, to)` (the quotation's own block, before it), when no earlier
+ * quotation of the block already has a speaker: "On TV, Sen. Bernie Sanders identified … . “The younger …”".
+ */
+function subjectInBlock(
+  text: string,
+  from: number,
+  to: number,
+  last: Quote | null,
+  ctx: Context,
+): Span | null {
+  if (to - from < 10 || (last && last.end > from)) return null;
+  const names = nameSequences(text, from, to, ctx.tok).filter(
+    (n) => n.subject && !/^(?:[A-Z]{2,}|\S+)$/.test(n.text),
+  );
+  const n = names[names.length - 1];
+  return n ? span(text, n.start, n.end) : null;
 }
 
 /** The gender a pronoun speaker gives its antecedent (`he` → m). */
@@ -219,8 +239,15 @@ export function extractQuotes(
           cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
       });
     } else if (kind === 'direct' || kind === 'partial') {
-      // a floating quotation inherits the previous speaker in the same or the previous two blocks
-      if (lastSpeech?.quote.speaker && pair.block - lastSpeech.block <= 2) {
+      // a floating quotation: a person named as a subject earlier in its own block ("Sen. X … identified …
+      // “…”"), else the previous speaker in the same or the previous two blocks
+      const named = pair.open
+        ? subjectInBlock(text, block.start, pair.start, lastSpeech?.quote ?? null, ctx)
+        : null;
+      if (named) {
+        speaker = { ...named, entity: null };
+        confidence = 0.55;
+      } else if (lastSpeech?.quote.speaker && pair.block - lastSpeech.block <= 2) {
         speaker = { ...lastSpeech.quote.speaker };
         confidence = 0.6;
       } else confidence = 0.4;

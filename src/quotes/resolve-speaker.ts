@@ -117,6 +117,22 @@ const ORG_HEADS = new Set([
   'i',
 ]);
 
+/** Lower-case words after a name that show it is not a subject (`Trump and`, `Clinton of`). */
+const FUNCTION_AFTER_NAME = new Set([
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'from',
+  'with',
+  'by',
+  'as',
+]);
+
 /** Capitalised words that start sentences but are not names. */
 const NON_PERSON_SINGLE = new Set([
   'however',
@@ -267,8 +283,12 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
       speechVerb(prevTok.lower) !== undefined;
     const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';' || afterVerb;
     const nextTok = tokens[j];
+    // a verb follows (or, at the start of a sentence, an appositive); an inverted subject needs neither
     const beforeVerb =
-      nextTok !== undefined && ((nextTok.kind === 'word' && !nextTok.cap) || nextTok.text === ',');
+      afterVerb ||
+      (nextTok !== undefined &&
+        ((nextTok.kind === 'word' && !nextTok.cap && !FUNCTION_AFTER_NAME.has(nextTok.lower)) ||
+          (nextTok.text === ',' && sentenceStart)));
     let s = i;
     // drop a sentence-initial function word (`The`, `But`)
     if (

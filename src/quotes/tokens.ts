@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { HONORIFICS } from '../lexicons/role-nouns.js';
 
 /** One token of a window. */
 export interface Token {
@@ -21,6 +20,41 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** Titles written as abbreviations with a full stop (`Sen.`, `Gov.`, `Lt.`); full words like `professor` end sentences. */
+const ABBREVIATED_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'gen',
+  'col',
+  'capt',
+  'cpt',
+  'maj',
+  'sgt',
+  'adm',
+  'cmdr',
+  'rev',
+  'fr',
+  'st',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'atty',
+  'hon',
+  'amb',
+  'messrs',
+  'mme',
+  'mlle',
+]);
 const GLUED_SENTENCE = /\p{Ll}{2}\.\p{Lu}/u;
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
@@ -61,7 +95,7 @@ export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean 
   const dot = tokens[i];
   const prev = tokens[i - 1];
   if (dot?.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== dot.start) return false;
-  if (HONORIFICS.has(prev.lower)) return true;
+  if (ABBREVIATED_TITLES.has(prev.lower)) return true;
   if (tokens[i + 1]?.text === ')') return true; // (D-Wis.)
   if (/^\p{Lu}$/u.test(prev.text)) return true; // an initial
   if (/^(?:\p{L}\.)+\p{L}$/u.test(prev.text)) return true; // U.S, D.C
