@@ -12,8 +12,9 @@
  *   count when one of our quotations in such marks covers ≥ 50% of the content). Indirect "precision" is the share of our indirect quotes overlapping any gold attribution.
  *   Gold speakers that are a bare pronoun or a cue word (`he`, `she`, `I`, `who`, `said`: left unresolved by the
  *   gold) are counted apart, like null ones.
- * - Gold scheme: PolNeAR's `marked` spans only ever use double marks (" “ ”); quotations in single marks (‘…’,
- *   '…') and in doubled apostrophes (NYT style ''…'') appear in the gold as unmarked attributions. The table shows
+ * - Gold scheme: PolNeAR's `marked` spans only ever open with “ or " (checked on the dev set); quotations in single
+ *   marks (‘…’, '…'), in doubled apostrophes (NYT style ''…'') or opened by a closing glyph (”…”) appear in the gold
+ *   as unmarked attributions. The table shows
  *   the strict figures and, beside them, the figures with those predictions left out of precision.
  * - Speed: the quotes stage alone (segmentation excluded), ms per 5 KB.
  *
@@ -97,8 +98,11 @@ export function speakerMatches(pred: string, gold: string): boolean {
 
 /** Gold speakers left unresolved by the annotation: a bare pronoun or a cue word. */
 const UNRESOLVED = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them|said|says|say)$/i;
-/** Predictions delimited by single marks or doubled apostrophes, which PolNeAR's `marked` never uses. */
-const OUT_OF_SCHEME = /^(?:''|[‘’'‚‹›]|``)/;
+/**
+ * Predictions delimited by single marks or doubled apostrophes, or opened by a closing glyph (”…”): PolNeAR's
+ * `marked` spans only ever open with “ or " (checked on the dev set), so it records those as unmarked.
+ */
+const OUT_OF_SCHEME = /^(?:''|[‘’'‚‹›”]|``)/;
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -248,7 +252,7 @@ export async function run(shared: string): Promise<void> {
   console.log(`| span recall          | ${pct(r)} | ${tp}/${nGold} gold marked spans`);
   console.log(`| span F1              | ${pct(f)} | strict — target ≥ 95`);
   console.log(
-    `| precision, scheme    | ${pct(ps)} | ${tp}/${nPred - outOfScheme}: ${outOfScheme} single/''-marked predictions left out (${outOfSchemeInGold} lie inside a gold attribution)`,
+    `| precision, scheme    | ${pct(ps)} | ${tp}/${nPred - outOfScheme}: ${outOfScheme} single-, ''- or ”-opened predictions left out (${outOfSchemeInGold} lie inside a gold attribution)`,
   );
   console.log(`| span F1, scheme      | ${pct(fs)} | gold-scheme F1`);
   console.log(
@@ -258,7 +262,7 @@ export async function run(shared: string): Promise<void> {
     `| indirect recall      | ${pct(indGold ? indHit / indGold : 0)} | ${indHit}/${indGold} — target ≥ 60`,
   );
   console.log(
-    `| indirect recall, sch.| ${pct(indGold ? indHitScheme / indGold : 0)} | ${indHitScheme}/${indGold}: also counting gold "indirect" content inside our ''- or single-marked quotations`,
+    `| indirect recall, sch.| ${pct(indGold ? indHitScheme / indGold : 0)} | ${indHitScheme}/${indGold}: also counting gold "indirect" content inside our single-, ''- or ”-opened quotations`,
   );
   console.log(
     `| indirect precision~  | ${pct(indPred ? indPredOk / indPred : 0)} | ${indPredOk}/${indPred} overlap any gold attribution`,
