@@ -20,6 +20,7 @@ export {
   type NewsleuthMessage,
   toVFileMessages,
 } from './artefacts/index.js';
+export { type BatchOptions, type BatchProgress, type BatchSummary, runBatch } from './batch/run.js';
 export { type HtmlArticle, htmlToText } from './html/index.js';
 export { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
 export {
