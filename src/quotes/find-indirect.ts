@@ -175,11 +175,26 @@ function covered(s: SentenceRange, marked: readonly Quote[], k: { i: number }): 
   return inside / Math.max(1, s.end - s.start);
 }
 
-/** The direct and partial quotations overlapping sentence `s`. */
-function speechSpans(marked: readonly Quote[], s: SentenceRange): Quote[] {
-  return marked.filter(
-    (q) => (q.kind === 'direct' || q.kind === 'partial') && q.start < s.end && s.start < q.end,
-  );
+/** The quotations ending in the 1,000 characters before `at` (candidates inside them are excluded). */
+function recentQuotes(marked: readonly Quote[], at: number): Quote[] {
+  const out: Quote[] = [];
+  for (let j = marked.length - 1; j >= 0 && out.length < 50; j--) {
+    const q = marked[j]!;
+    if (q.start > at) continue;
+    if (q.end < at - 1000) break;
+    out.push(q);
+  }
+  return out;
+}
+
+/** The direct and partial quotations overlapping sentence `s` (from index `from` of `marked`). */
+function speechSpans(marked: readonly Quote[], s: SentenceRange, from: number): Quote[] {
+  const out: Quote[] = [];
+  for (let j = from; j < marked.length && marked[j]!.start < s.end; j++) {
+    const q = marked[j]!;
+    if ((q.kind === 'direct' || q.kind === 'partial') && s.start < q.end) out.push(q);
+  }
+  return out;
 }
 
 /** The cue of a block that ends with a colon and a reporting verb (`Limbaugh added:`), or `null`. */
@@ -347,7 +362,7 @@ export function findIndirect(
       }
     }
     if (cov > 0.7 || !mayHaveCue(text, s.start, s.end)) continue;
-    const speech = cov > 0 ? speechSpans(marked, s) : [];
+    const speech = cov > 0 ? speechSpans(marked, s, cursor.i) : [];
     const quoted = (pos: number): boolean => speech.some((q) => q.start <= pos && pos < q.end);
     const tokens = tok(s.start, s.end);
     let end = tokens.length;

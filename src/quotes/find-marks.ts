@@ -66,10 +66,12 @@ const DOUBLED: ReadonlyMap<string, GlyphInfo> = new Map<string, GlyphInfo>([
 
 /** Is offset `i` inside an HTML/XML tag (`<tweet id="…">`)? Marks there delimit attribute values, not quotations. */
 function insideTag(text: string, i: number): boolean {
-  const lt = text.lastIndexOf('<', i);
-  if (lt < 0 || i - lt > 2000 || !/[A-Za-z/]/.test(text[lt + 1] ?? '')) return false;
-  const gt = text.lastIndexOf('>', i);
-  return gt < lt;
+  for (let k = i - 1; k >= 0 && k >= i - 2000; k--) {
+    const c = text[k];
+    if (c === '>') return false;
+    if (c === '<') return /[A-Za-z/]/.test(text[k + 1] ?? '');
+  }
+  return false;
 }
 
 /** Every character that is a quotation-mark glyph. */
@@ -110,6 +112,7 @@ function isApostrophe(text: string, i: number, info: GlyphInfo): boolean {
  */
 export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
   const out: RawMark[] = [];
+  const hasTags = text.includes('<');
   MARK_CHARS.lastIndex = from;
   let m: RegExpExecArray | null = MARK_CHARS.exec(text);
   while (m !== null && m.index < to) {
@@ -122,7 +125,7 @@ export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
     if (doubled) {
       info = doubled;
       len = 2;
-    } else if (ch === '`' || (ch === '"' && insideTag(text, i))) {
+    } else if (ch === '`' || (ch === '"' && hasTags && insideTag(text, i))) {
       info = undefined;
     }
     if (info && (len === 2 || !isApostrophe(text, i, info))) {

@@ -225,7 +225,15 @@ export function extractQuotes(
       confidence = cue.adjacent ? 0.9 : 0.75;
       if (cue.speaker.form === 'pronoun') {
         const p = pronounOf(speaker.text.toLowerCase());
-        const r = resolvePronoun(text, cue.speaker.start, p, known, [...quotes, content], undefined, ctx.tok);
+        const r = resolvePronoun(
+          text,
+          cue.speaker.start,
+          p,
+          known,
+          [...quotes.slice(-30), content],
+          undefined,
+          ctx.tok,
+        );
         if (r) speaker = { ...span(text, r.start, r.end), entity: null };
         else if (entities) {
           const m = nearestPersonMention(cue.speaker.start, entities, p);

@@ -189,16 +189,19 @@ const NON_PERSON_SINGLE = new Set([
 /** Is a lone capitalised word the last word of a fuller name earlier in the text (`Clinton` after `Hillary Clinton`)? */
 function knownSurname(text: string, t: Token): boolean {
   if (/['’]/.test(t.text)) return false;
-  let i = text.lastIndexOf(t.text, t.start - 1);
-  while (i > 0) {
-    const before = text.slice(Math.max(0, i - 30), i);
+  // look back at most 20,000 characters and 40 occurrences (bounded work on long inputs)
+  const from = Math.max(0, t.start - 20000);
+  const hay = text.slice(from, t.start);
+  let i = hay.lastIndexOf(t.text);
+  for (let n = 0; i > 0 && n < 40; n++) {
+    const before = hay.slice(Math.max(0, i - 30), i);
     if (
       /\p{Lu}[\p{L}.'’-]*\s$/u.test(before) &&
       !/\b(?:The|In|At|On|For|But|And|During|After|When|If)\s$/.test(before)
     ) {
       return true;
     }
-    i = text.lastIndexOf(t.text, i - 1);
+    i = hay.lastIndexOf(t.text, i - 1);
   }
   return false;
 }
@@ -224,20 +227,22 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 export function speakerGender(text: string, speaker: Span): Gender {
   const g = phraseGender(speaker.text);
   if (g !== 'x' || /\s/.test(speaker.text.trim()) || speaker.text.length < 2) return g;
-  let i = text.lastIndexOf(speaker.text, speaker.start - 1);
-  for (let n = 0; i > 0 && n < 40 && speaker.start - i < 20000; n++) {
+  const from = Math.max(0, speaker.start - 20000);
+  const hay = text.slice(from, speaker.start);
+  let i = hay.lastIndexOf(speaker.text);
+  for (let n = 0; i > 0 && n < 40; n++) {
     let e = i;
-    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00A0')) e--;
+    while (e > 0 && (hay[e - 1] === ' ' || hay[e - 1] === '\u00A0')) e--;
     if (e < i) {
       let b = e;
-      while (b > 0 && LETTER.test(text[b - 1]!)) b--;
-      const word = text.slice(b, e);
+      while (b > 0 && LETTER.test(hay[b - 1]!)) b--;
+      const word = hay.slice(b, e);
       if (CAPITALISED.test(word)) {
         const wg = phraseGender(word);
         if (wg !== 'x') return wg;
       }
     }
-    i = text.lastIndexOf(speaker.text, i - 1);
+    i = hay.lastIndexOf(speaker.text, i - 1);
   }
   return 'x';
 }
