@@ -365,14 +365,6 @@ function rank(strength: SpeechVerbStrength): number {
 
 const VERBS: ReadonlyMap<string, SpeechVerbEntry> = build();
 
-/** Multi-word cues: `call for`, `point out` (the first word is looked up, the particle must follow). */
-export const PHRASAL_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  call: ['for', 'on'],
-  point: ['out', 'to'],
-  go: ['on'],
-  cite: [],
-};
-
 /**
  * Look up a word form (case-insensitive): `said` → `{ lemma: 'say', strength: 'speech' }`; `undefined` when the
  * word is not a reporting verb.
