@@ -130,6 +130,106 @@ const RAISING = new Set([
 /** Prepositions before a participle cue that shares the clause subject (`by telling them that`). */
 const ADVERBIAL_PREPOSITIONS = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without']);
 
+/** Nouns that carry someone's reported content after a possessive (`Trump's claim that …`). */
+const ATTRIBUTION_NOUNS = new Set([
+  'claim',
+  'claims',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'promise',
+  'promises',
+  'pledge',
+  'argument',
+  'assertion',
+  'statement',
+  'view',
+  'views',
+  'position',
+  'message',
+  'warning',
+  'call',
+  'demand',
+  'vow',
+  'insistence',
+  'suggestion',
+  'belief',
+  'contention',
+  'charge',
+  'accusation',
+  'allegation',
+  'prediction',
+  'estimate',
+  'forecast',
+  'analysis',
+  'conclusion',
+  'finding',
+  'findings',
+  'report',
+  'response',
+  'answer',
+  'explanation',
+  'comments',
+  'remarks',
+  'testimony',
+  'denial',
+  'admission',
+  'announcement',
+  'decision',
+  'goal',
+  'agenda',
+  'policy',
+  'idea',
+]);
+
+/**
+ * `Name's <attribution noun>` followed by `that`, `to`, or a modal/verb (`would`, `is`): the owner is the source.
+ * Returns token indices of the owner phrase, the noun and where the content starts.
+ */
+function possessiveAttribution(
+  tokens: readonly Token[],
+  end: number,
+): { ownerFirst: number; owner: number; noun: number; contentFrom: number } | null {
+  for (let j = 0; j + 2 < end; j++) {
+    const owner = tokens[j]!;
+    if (owner.kind !== 'word' || !owner.cap || !/['’]s?$/.test(owner.text) || owner.text.length < 4) continue;
+    const noun = tokens[j + 1]!;
+    if (!ATTRIBUTION_NOUNS.has(noun.lower)) continue;
+    const next = tokens[j + 2]!;
+    if (next.kind !== 'word' || next.cap) continue;
+    if (!(next.lower === 'that' || next.lower === 'to' || CONTENT_VERBS.has(next.lower))) continue;
+    let first = j;
+    while (first > 0) {
+      const p = tokens[first - 1]!;
+      if (p.kind === 'word' && p.cap) first--;
+      else if (p.text === '.' && first - 2 >= 0 && tokens[first - 2]!.cap) first--;
+      else break;
+    }
+    const contentFrom = next.lower === 'that' ? j + 3 : j + 2;
+    if (contentFrom >= end) return null;
+    return { ownerFirst: first, owner: j, noun: j + 1, contentFrom };
+  }
+  return null;
+}
+
+/** Verbs that open the content after `X's plan …` (`would`, `will`, `is`). */
+const CONTENT_VERBS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'can',
+  'is',
+  'was',
+  'calls',
+  'called',
+  'includes',
+  'included',
+]);
+
 /** A sentence range with the index of its block. */
 export interface SentenceRange {
   start: number;
@@ -401,6 +501,24 @@ export function findIndirect(
       const content = trimSpan(text, s.start, comma);
       if (content) {
         make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65);
+        continue;
+      }
+    }
+    // 3b. a possessive and an attribution noun: "Mrs. Clinton's plan would cap …", "Trump's claim that …"
+    const noun = possessiveAttribution(tokens, end);
+    if (noun) {
+      const content = trimSpan(text, tokens[noun.contentFrom]!.start, s.end);
+      if (content) {
+        const owner = tokens[noun.owner]!;
+        const first = tokens[noun.ownerFirst]!;
+        const ownerEnd = owner.end - (/['’]s$/.test(owner.text) ? 2 : /['’]$/.test(owner.text) ? 1 : 0);
+        const cueTok = tokens[noun.noun]!;
+        make(
+          content,
+          { start: first.start, end: ownerEnd, form: 'name' },
+          { start: cueTok.start, end: cueTok.end, text: cueTok.text },
+          0.45,
+        );
         continue;
       }
     }
