@@ -8,6 +8,7 @@ import { PLACE_HEAD_WORDS } from '../lexicons/places.js';
 import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
+import { Memo } from './memo.js';
 import {
   compareNames,
   compareTokens,
@@ -54,14 +55,22 @@ export interface EntitiesResult {
   notes: NameNote[];
 }
 
+/** Spelling → folded form: pure, memoised across calls. */
+const FOLDS = new Memo<string>(50_000);
+
 /** Lower-case, without diacritics and punctuation: what a case or diacritic difference leaves equal. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let f = FOLDS.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    FOLDS.set(s, f);
+  }
+  return f;
 }
 
 interface Cluster {

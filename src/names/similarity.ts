@@ -13,6 +13,7 @@
 import { GIVEN_NAME_GROUPS } from '../lexicons/given-names.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
+import { Memo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
 import { cleanToken, tokenSkeletons } from './skeleton.js';
 
@@ -41,20 +42,23 @@ export interface TokenInfo {
 }
 
 /**
- * A memo of token skeletons (and work arrays for the distance); pass one to reuse them across many comparisons
- * of one article or batch. Not shared between threads.
+ * Work arrays for the distance, reused across many comparisons of one article or batch (token skeletons
+ * themselves are memoised module-wide, see `memo.ts`). Kept a `Map` for compatibility. Not shared between
+ * threads.
  */
 export class SkeletonCache extends Map<string, TokenInfo> {
   /** Work arrays of {@link skeletonDistance}. */
   readonly scratch: DistanceScratch = newScratch(48);
 }
 
-function tokenInfo(token: string, cache: SkeletonCache | undefined): TokenInfo {
-  let info = cache?.get(token);
+/** Token → skeletons, keys and shape: pure, so memoised across calls (results are never mutated). */
+const TOKEN_INFO = new Memo<TokenInfo>(50_000);
+
+function tokenInfo(token: string, _cache?: SkeletonCache): TokenInfo {
+  let info = TOKEN_INFO.get(token);
   if (!info) {
     const sk = tokenSkeletons(token);
-    info = { skeletons: sk, keys: blockKeys(sk), syllabic: isSyllabic(token) };
-    cache?.set(token, info);
+    info = TOKEN_INFO.set(token, { skeletons: sk, keys: blockKeys(sk), syllabic: isSyllabic(token) });
   }
   return info;
 }
@@ -261,8 +265,15 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
   return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };
 }
 
+/** Name → readings: pure, memoised across calls (never mutated). */
+const READINGS = new Memo<readonly NameReading[]>(20_000);
+
+function readingsOf(name: string): readonly NameReading[] {
+  return READINGS.get(name) ?? READINGS.set(name, nameReadings(name));
+}
+
 /** Some surname of one reading shares a blocking key with some token of the other: a match is possible. */
-function shareKey(ra: NameReading[], rb: NameReading[], cache: SkeletonCache): boolean {
+function shareKey(ra: readonly NameReading[], rb: readonly NameReading[], cache: SkeletonCache): boolean {
   const keys = new Set<string>();
   for (const r of ra) for (const k of tokenKeys(r.surname, cache)) keys.add(k);
   for (const r of rb) for (const k of tokenKeys(r.surname, cache)) if (keys.has(k)) return true;
@@ -281,8 +292,8 @@ export function compareNames(
   b: string,
   cache: SkeletonCache = new SkeletonCache(),
 ): NameComparison {
-  const ra = nameReadings(a);
-  const rb = nameReadings(b);
+  const ra = readingsOf(a);
+  const rb = readingsOf(b);
   if (!shareKey(ra, rb, cache)) return ZERO;
   let best = ZERO;
   for (const x of ra) {
