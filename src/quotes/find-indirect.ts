@@ -237,7 +237,7 @@ export interface SentenceRange {
   block: number;
 }
 
-const SPLIT = /[.!?…]+["'”’)]*\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+const SPLIT = /[.!?…]+["'”’“»)]*\s+(?=["“‘«„(]?[\p{Lu}\d])/gu;
 const ABBREVIATION_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|No|Vs|Prof|Rev|Sgt|Capt|Maj|Adm|Ft|Mt)|\b\p{Lu}|\.\p{Lu})$/u;
 
@@ -285,6 +285,24 @@ function recentQuotes(marked: readonly Quote[], at: number): Quote[] {
     out.push(q);
   }
   return out;
+}
+
+/** The share of `span` inside direct or partial quotations (`marked` in text order). */
+function quotedShare(span: Span, marked: readonly Quote[]): number {
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let inside = 0;
+  for (let j = Math.max(0, lo - 5); j < marked.length && marked[j]!.start < span.end; j++) {
+    const q = marked[j]!;
+    if (q.kind !== 'direct' && q.kind !== 'partial') continue;
+    inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  }
+  return inside / Math.max(1, span.end - span.start);
 }
 
 /** The direct and partial quotations overlapping sentence `s` (from index `from` of `marked`). */
@@ -380,7 +398,10 @@ export function findIndirect(
   const cursor = { i: 0 };
   let prevBlock = -1;
 
-  const make = (content: Span, sp: SpeakerRef | null, cue: Span | null, confidence: number): Quote => {
+  const make = (content: Span, sp: SpeakerRef | null, cue: Span | null, confidence: number): Quote | null => {
+    // content that is mostly a marked quotation belongs to that quotation, not to an indirect one
+    const share = quotedShare(content, marked);
+    if (share > 0.7 || (share > 0.3 && /^["'“”‘’«»„]/.test(content.text))) return null;
     let speaker: Quote['speaker'] = sp
       ? { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), entity: null }
       : null;
@@ -601,10 +622,14 @@ export function findIndirect(
         break;
       }
       if (tokens[j + 1]?.text === ',') {
-        // "the islands, the agent says, are …": the whole sentence minus the cue
-        const content = trimSpan(text, s.start, s.end);
-        if (content) make(content, spSpan, cue, 0.5);
-        break;
+        // `X said, “…”` introduces a marked quotation, not an indirect one
+        if (/^\s*["'“”‘«„]/.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 3))) break;
+        if (sp.first > 0) {
+          // "the islands, the agent says, are …": the whole sentence minus the cue
+          const content = trimSpan(text, s.start, s.end);
+          if (content) make(content, spSpan, cue, 0.5);
+          break;
+        }
       }
       const content = contentAfter(tokens, j, end, s.end);
       if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);

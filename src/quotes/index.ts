@@ -56,6 +56,8 @@ const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
 const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
 /** Content that ends like a sentence (`… babe.`, `… here,`). */
 const TERMINAL_END = /[.!?,\u2026]\s*$/;
+/** Content that ends a sentence inside the marks (`… Japan.`). */
+const TERMINAL_INSIDE = /[.!?\u2026][\s"'\u2019]*$/;
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -184,13 +186,26 @@ export function extractQuotes(
     let cue: CueMatch | null = null;
     if (kind === null) {
       const afterTokens = ctx.tok(pair.end, Math.min(lastBlock.end, pair.end + 260));
-      cue = cueAfter(afterTokens, false);
+      // a quotation that ends its sentence (`….”The ministry confirmed it`) takes a cue from its own sentence
+      // before one from the next
+      const endsSentence =
+        TERMINAL_INSIDE.test(content.text) &&
+        !/^\s*[,;:\u2014\u2013-]/.test(text.slice(pair.end, pair.end + 3));
       let scare = false;
-      if (!cue && pair.open) {
+      let before: CueMatch | typeof SCARE | null | undefined;
+      if (endsSentence && pair.open) {
         const { tokens, floor } = beforeWindow(ctx, block.start, pair.start);
-        const b = cueBefore(tokens, floor);
-        if (b === SCARE) scare = true;
-        else cue = b;
+        before = cueBefore(tokens, floor);
+        if (before && before !== SCARE) cue = before;
+      }
+      cue ??= cueAfter(afterTokens, false);
+      if (!cue && pair.open) {
+        if (before === undefined) {
+          const { tokens, floor } = beforeWindow(ctx, block.start, pair.start);
+          before = cueBefore(tokens, floor);
+        }
+        if (before === SCARE) scare = true;
+        else cue = before;
       }
       if (!cue && !scare) cue = cueAfter(afterTokens, true);
       if (!cue && !scare) cue = attributeFromLineBefore(ctx, pair.block, pair.start);
