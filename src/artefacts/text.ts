@@ -60,3 +60,70 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+// Fast scans. The rules' exact patterns use `u`-flag Unicode property classes, which V8 runs an order of
+// magnitude slower than plain classes over a whole text. The helpers below find candidates with a plain class
+// that is a superset of the property class (every lower- or upper-case letter lies in it) and check each candidate
+// exactly, so they return the same positions as the property-class scan.
+
+/** Superset of `\p{Ll}\p{Lu}` in plain classes (cased letters all lie outside U+2000–U+206F and Latin-1 symbols). */
+const CASE_CANDIDATE = /[a-z\u00AA-\u1FFF\u2070-\uFFFF][A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
+const LL = /^\p{Ll}$/u;
+const LU = /^\p{Lu}$/u;
+
+/** True when the code point is a lower-case letter (`\p{Ll}`). */
+export function isLowerCode(cp: number): boolean {
+  if (cp < 0x80) return cp >= 97 && cp <= 122;
+  return LL.test(String.fromCodePoint(cp));
+}
+
+/** True when the code point is an upper-case letter (`\p{Lu}`). */
+export function isUpperCode(cp: number): boolean {
+  if (cp < 0x80) return cp >= 65 && cp <= 90;
+  return LU.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Offset of the next lower-case letter directly followed by an upper-case letter (what `/\p{Ll}\p{Lu}/gu` finds)
+ * at or after `from`, or -1.
+ *
+ * @param text The article.
+ * @param from Offset to start at.
+ */
+export function nextCaseChange(text: string, from: number): number {
+  CASE_CANDIDATE.lastIndex = from;
+  for (let m = CASE_CANDIDATE.exec(text); m !== null; m = CASE_CANDIDATE.exec(text)) {
+    const i = m.index;
+    const a = text.codePointAt(i) as number;
+    // the second half of a surrogate pair is no place a code-point scan would start at
+    const inPair = a >= 0xdc00 && a <= 0xdfff && i > 0 && /[\uD800-\uDBFF]/.test(text[i - 1] as string);
+    if (!inPair) {
+      const b = text.codePointAt(i + (a > 0xffff ? 2 : 1));
+      if (b !== undefined && isLowerCode(a) && isUpperCode(b)) return i;
+    }
+    CASE_CANDIDATE.lastIndex = i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Every match of `exact` in `text`, in order and without overlaps, tried only where `candidate` matches: the same
+ * matches as a global scan with `exact`, provided every match of `exact` starts where `candidate` matches.
+ *
+ * @param text The article.
+ * @param candidate A global (`g`) pattern, cheap, matching at least where `exact` can start.
+ * @param exact A sticky (`y`) pattern: the real test, tried at each candidate's offset.
+ */
+export function scanCandidates(text: string, candidate: RegExp, exact: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  candidate.lastIndex = 0;
+  for (let c = candidate.exec(text); c !== null; c = candidate.exec(text)) {
+    exact.lastIndex = c.index;
+    const m = exact.exec(text);
+    if (m !== null && m[0].length > 0) {
+      out.push(m);
+      candidate.lastIndex = c.index + m[0].length;
+    } else candidate.lastIndex = c.index + 1;
+  }
+  return out;
+}

@@ -12,15 +12,83 @@ import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Multi-word phrases match in any case; single words only capitalised (`Hexagon`, not `hexagon`). */
+/**
+ * Multi-word phrases match in any case; single words only capitalised (`Hexagon`, not `hexagon`). Each list gets a
+ * cheap first pass (the phrases' first words, plain case-insensitive or case-sensitive alternation) and a sticky
+ * exact pattern tried only where the first pass matched, which is much faster on a whole text than one
+ * alternation with `\p{L}` look-arounds.
+ */
+interface Matcher {
+  /** First words of the phrases, global. */
+  candidate: RegExp;
+  /** The phrases, sticky, with the trailing word boundary. */
+  exact: RegExp;
+  /** Whether a leading `the` may be in any case. */
+  anyCaseThe: boolean;
+}
 const multi = EPITHETS.filter((e) => e.phrase.includes(' '));
 const single = EPITHETS.filter((e) => !e.phrase.includes(' '));
-const build = (list: readonly Epithet[], flags: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:the\\s+)?(${list.map((e) => escapeRegExp(e.phrase).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
-    flags,
-  );
-const PATTERNS = [build(multi, 'giu'), build(single, 'gu')];
+const build = (list: readonly Epithet[], ignoreCase: boolean): Matcher => {
+  const firsts = [...new Set(list.map((e) => (e.phrase.split(' ')[0] as string).toLowerCase()))];
+  const phrases = list.map((e) => escapeRegExp(e.phrase).replace(/ /g, '\\s+')).join('|');
+  return {
+    candidate: ignoreCase
+      ? new RegExp(firsts.map(escapeRegExp).join('|'), 'gi')
+      : new RegExp(
+          [...new Set(list.map((e) => escapeRegExp(e.phrase.split(' ')[0] as string)))].join('|'),
+          'g',
+        ),
+    exact: new RegExp(`(${phrases})(?![\\p{L}\\p{N}])`, ignoreCase ? 'iuy' : 'uy'),
+    anyCaseThe: ignoreCase,
+  };
+};
+const MATCHERS = [build(multi, true), build(single, false)];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** True when a letter or digit ends `text` just before `at` (a surrogate pair read as one code point). */
+function wordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(from) as number));
+}
+
+/**
+ * Every `(?<![\p{L}\p{N}])(?:the\s+)?(PHRASE)(?![\p{L}\p{N}])` match, in order, without overlaps: `[start of the
+ * match (with its \`the\`), end, phrase]`.
+ */
+function scan(text: string, matcher: Matcher): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  const { candidate, exact } = matcher;
+  let lastEnd = 0;
+  candidate.lastIndex = 0;
+  for (let c = candidate.exec(text); c !== null; c = candidate.exec(text)) {
+    const p = c.index;
+    exact.lastIndex = p;
+    const m = exact.exec(text);
+    if (m === null) {
+      candidate.lastIndex = p + 1;
+      continue;
+    }
+    const end = p + m[0].length;
+    // a leading `the` (in any case for multi-word phrases, as the `i` flag had it), itself at a word start
+    let q = p;
+    while (q > lastEnd && SPACE.test(text[q - 1] as string)) q--;
+    const the = q < p && q - 3 >= lastEnd ? text.slice(q - 3, q) : '';
+    let start = p;
+    if ((matcher.anyCaseThe ? the.toLowerCase() === 'the' : the === 'the') && !wordBefore(text, q - 3))
+      start = q - 3;
+    else if (wordBefore(text, p)) {
+      candidate.lastIndex = p + 1;
+      continue;
+    }
+    out.push([start, end, m[1] as string]);
+    lastEnd = end;
+    candidate.lastIndex = end;
+  }
+  return out;
+}
 const THE = /^[Tt]he\s/;
 const BY_PHRASE = new Map<string, Epithet>(EPITHETS.map((e) => [e.phrase.toLowerCase(), e]));
 const CUE = new RegExp(
@@ -43,15 +111,13 @@ export const epithetCalque: Rule = {
   run(input: RuleInput): Finding[] {
     const { text, segmentation } = input;
     const found: Array<{ start: number; end: number; entry: Epithet; phrase: string; key: string }> = [];
-    for (const pattern of PATTERNS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        const phrase = m[1] ?? '';
+    for (const matcher of MATCHERS) {
+      for (const [start, end, phrase] of scan(text, matcher)) {
         const key = phrase.replace(/\s+/g, ' ').toLowerCase();
         const entry = BY_PHRASE.get(key);
         // `the` in the single-word pattern is case-sensitive already; in the other, keep only `the`/`The`
-        if (!entry || (m[0] !== phrase && !THE.test(m[0]))) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, entry, phrase, key });
+        if (!entry || (start !== end - phrase.length && !THE.test(text.slice(start, start + 4)))) continue;
+        found.push({ start, end, entry, phrase, key });
       }
     }
     if (found.length === 0) return [];

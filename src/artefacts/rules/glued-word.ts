@@ -11,9 +11,8 @@ import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../../lexicons/camel-case
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
-import { looksLikeAddress, tokenBounds } from '../text.js';
+import { looksLikeAddress, nextCaseChange, tokenBounds } from '../text.js';
 
-const CHANGE = /\p{Ll}\p{Lu}/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
@@ -99,16 +98,12 @@ export const gluedWord: Rule = {
       while (b < text.length && /\p{L}/u.test(text[b] as string)) b++;
       if (a < s.end && b > s.end) push(a, b, s.end, 0.85);
     }
-    CHANGE.lastIndex = 0;
-    let lastEnd = -1;
-    for (let c = CHANGE.exec(text); c !== null; c = CHANGE.exec(text)) {
-      if (c.index < lastEnd) continue;
-      let ws = c.index;
+    let we = 0;
+    for (let c = nextCaseChange(text, 0); c >= 0; c = nextCaseChange(text, we)) {
+      let ws = c;
       while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
-      let we = c.index + 2;
+      we = c + 2;
       while (we < text.length && LETTER.test(text[we] as string)) we++;
-      lastEnd = we;
-      CHANGE.lastIndex = we;
       const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!CASE_CHANGE.test(token)) continue;

@@ -9,13 +9,14 @@
 import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
-import { looksLikeAddress, tokenBounds } from '../text.js';
+import { looksLikeAddress, nextCaseChange, scanCandidates, tokenBounds } from '../text.js';
 
-const CHANGE = /\p{Ll}\p{Lu}/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
 /** `RUssia`: the shift key held one letter too long. */
-const TWO_CAPITALS = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}\p{M}])/gu;
+const TWO_CAPITALS = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}\p{M}])/uy;
+/** Plain-class superset of {@link TWO_CAPITALS}' start (cased letters lie outside U+2000–U+206F), a fast first pass. */
+const TWO_CAPITALS_CANDIDATE = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]{2}[a-z\u00AA-\u1FFF\u2070-\uFFFF]{3}/g;
 const TWO_CAPITALS_ALLOWED = new Set(['EUobserver', 'QAnon', 'UNaids']);
 /** Units and symbols written with mixed case. */
 const UNITS = new Set([
@@ -93,16 +94,12 @@ export const oddCapital: Rule = {
     const { text } = input;
     const out: Finding[] = [];
     let lowerWords: Map<string, number> | undefined;
-    CHANGE.lastIndex = 0;
-    let lastEnd = -1;
-    for (let c = CHANGE.exec(text); c !== null; c = CHANGE.exec(text)) {
-      if (c.index < lastEnd) continue;
-      let ws = c.index;
+    let we = 0;
+    for (let c = nextCaseChange(text, 0); c >= 0; c = nextCaseChange(text, we)) {
+      let ws = c;
       while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
-      let we = c.index + 2;
+      we = c + 2;
       while (we < text.length && LETTER.test(text[we] as string)) we++;
-      lastEnd = we;
-      CHANGE.lastIndex = we;
       const m = { index: ws, 0: text.slice(ws, we) };
       const token = m[0];
       if (!LOWER_THEN_UPPER.test(token)) continue;
@@ -132,8 +129,7 @@ export const oddCapital: Rule = {
         confidence: 0.8,
       });
     }
-    TWO_CAPITALS.lastIndex = 0;
-    for (let m = TWO_CAPITALS.exec(text); m !== null; m = TWO_CAPITALS.exec(text)) {
+    for (const m of scanCandidates(text, TWO_CAPITALS_CANDIDATE, TWO_CAPITALS)) {
       const token = m[0];
       if (TWO_CAPITALS_ALLOWED.has(token) || CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token))
         continue;

@@ -7,7 +7,9 @@
  */
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const SPACE_PUNCT = /(?<=[\p{L}\p{N})”"’])[ \t\u00A0]+([,;:.!?])(?=[\s\p{L}"“”«»]|$)/gu;
+const SPACE_PUNCT = /(?<=[\p{L}\p{N})”"’])[ \t\u00A0]+([,;:.!?])(?=[\s\p{L}"“”«»]|$)/uy;
+/** The last space before the mark: a cheap first pass; {@link SPACE_PUNCT} is tried from the start of the run. */
+const CANDIDATE = /[ \t\u00A0][,;:.!?]/g;
 
 export const spaceBeforePunctuation: Rule = {
   id: 'space-before-punctuation',
@@ -18,8 +20,13 @@ export const spaceBeforePunctuation: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
-    SPACE_PUNCT.lastIndex = 0;
-    for (let m = SPACE_PUNCT.exec(text); m !== null; m = SPACE_PUNCT.exec(text)) {
+    CANDIDATE.lastIndex = 0;
+    for (let c = CANDIDATE.exec(text); c !== null; c = CANDIDATE.exec(text)) {
+      let s = c.index;
+      while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t' || text[s - 1] === '\u00A0')) s--;
+      SPACE_PUNCT.lastIndex = s;
+      const m = SPACE_PUNCT.exec(text);
+      if (m === null) continue;
       const mark = m[1] as string;
       const end = m.index + m[0].length;
       if (mark === '.' && (text[end] === '.' || /^\s*\.\s*\./.test(text.slice(end, end + 4)))) continue; // ` ...`, ` . . .`
