@@ -411,7 +411,7 @@ export function findIndirect(
         sp.start,
         pronounOf(speaker.text.toLowerCase()),
         known,
-        marked,
+        recentQuotes(marked, sp.start),
         undefined,
         tok,
       );

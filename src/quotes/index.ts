@@ -16,8 +16,8 @@ import { type BlockRange, type MarkPair, pairMarks } from './pair-marks.js';
 import {
   entityAt,
   type KnownSpeaker,
-  nearestPersonMention,
   nameSequences,
+  nearestPersonMention,
   resolvePronoun,
   speakerGender,
 } from './resolve-speaker.js';
