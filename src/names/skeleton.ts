@@ -32,6 +32,8 @@ interface CompiledConvention {
   id: string;
   map: Map<string, string>;
   maxLen: number;
+  /** Sequences of two or more characters by first character, longest first. */
+  multi: Map<string, readonly (readonly [string, string])[]>;
 }
 
 function compile(id: string, extra: Readonly<Record<string, string>>): CompiledConvention {
@@ -39,37 +41,57 @@ function compile(id: string, extra: Readonly<Record<string, string>>): CompiledC
   for (const [k, v] of Object.entries(extra)) map.set(k, v);
   let maxLen = 1;
   for (const k of map.keys()) maxLen = Math.max(maxLen, k.length);
-  return { id, map, maxLen };
+  const multi = new Map<string, [string, string][]>();
+  for (const [k, v] of map) {
+    if (k.length < 2) continue;
+    const list = multi.get(k[0] as string) ?? [];
+    list.push([k, v]);
+    multi.set(k[0] as string, list);
+  }
+  for (const list of multi.values()) list.sort((x, y) => y[0].length - x[0].length);
+  return { id, map, maxLen, multi };
 }
 
 const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) => compile(c.id, c.map));
 const GREEK_COMPILED = compile('el', { ...GREEK_SEQUENCES });
 
+/** Base letters by character (a handful of distinct characters: never needs a cap). */
+const BASE_MEMO = new Map<string, string>();
+
 function baseLetter(ch: string): string {
-  const mapped = BASE_LETTERS[ch];
-  if (mapped !== undefined) return mapped;
-  const plain = ch.normalize('NFD').replace(MARKS_RE, '');
-  if (plain.length === 1 && plain >= 'a' && plain <= 'z') return BASE_LETTERS[plain] ?? plain;
-  return '';
+  let out = BASE_MEMO.get(ch);
+  if (out === undefined) {
+    const mapped = BASE_LETTERS[ch];
+    if (mapped !== undefined) out = mapped;
+    else {
+      const plain = ch.normalize('NFD').replace(MARKS_RE, '');
+      out = plain.length === 1 && plain >= 'a' && plain <= 'z' ? (BASE_LETTERS[plain] ?? plain) : '';
+    }
+    if (BASE_MEMO.size < 4096) BASE_MEMO.set(ch, out);
+  }
+  return out;
 }
 
+/** Read `s` under a convention: at every position the longest listed sequence, else the letter's fallback. */
 function readWith(s: string, conv: CompiledConvention, letters: (ch: string) => string): string {
   let out = '';
   let i = 0;
-  while (i < s.length) {
-    let matched = false;
-    for (let len = Math.min(conv.maxLen, s.length - i); len >= 2; len--) {
-      const piece = s.slice(i, i + len);
-      const mapped = conv.map.get(piece);
-      if (mapped !== undefined) {
-        out += mapped;
-        i += len;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
+  const n = s.length;
+  while (i < n) {
     const ch = s[i] as string;
+    const list = conv.multi.get(ch);
+    if (list !== undefined) {
+      let matched = false;
+      for (const [key, value] of list) {
+        if (key.length <= n - i && s.startsWith(key, i)) {
+          out += value;
+          i += key.length;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+    }
     const single = conv.map.get(ch);
     out += single ?? letters(ch);
     i += 1;
@@ -164,8 +186,14 @@ export function tokenSkeletons(token: string): string[] {
     const plain = s.normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
     out.add(loosen(readWith(plain, GREEK_COMPILED, greekLetter)));
   } else {
+    const raw = new Set<string>();
     for (const form of endingVariants(s)) {
-      for (const conv of COMPILED) out.add(loosen(readWith(form, conv, baseLetter)));
+      for (const conv of COMPILED) {
+        const reading = readWith(form, conv, baseLetter);
+        if (raw.has(reading)) continue;
+        raw.add(reading);
+        out.add(loosen(reading));
+      }
     }
   }
   out.delete('');
