@@ -482,10 +482,18 @@ export function findIndirect(
         continue;
       }
     }
-    if (cov > 0.7 || !mayHaveCue(text, s.start, s.end)) continue;
+    // a sentence that is mostly a marked quotation: only what follows the quotation ("…,” X said, adding that …")
+    let sStart = s.start;
+    const sEnd = s.end;
+    if (cov > 0.7) {
+      const last = speechSpans(marked, s, cursor.i).pop();
+      if (!last || sEnd - last.end < 15) continue;
+      sStart = last.end;
+    }
+    if (!mayHaveCue(text, sStart, sEnd)) continue;
     const speech = cov > 0 ? speechSpans(marked, s, cursor.i) : [];
     const quoted = (pos: number): boolean => speech.some((q) => q.start <= pos && pos < q.end);
-    const tokens = tok(s.start, s.end);
+    const tokens = tok(sStart, sEnd);
     let end = tokens.length;
     while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
     // 2. according to
@@ -497,8 +505,8 @@ export function findIndirect(
       const cueEnd = tokens[acc.cueEnd]!.end;
       const content =
         acc.cue <= 1
-          ? trimSpan(text, tokens[acc.speaker.last + 1]?.start ?? spEnd, s.end)
-          : trimSpan(text, s.start, cueStart);
+          ? trimSpan(text, tokens[acc.speaker.last + 1]?.start ?? spEnd, sEnd)
+          : trimSpan(text, sStart, cueStart);
       if (content) {
         make(
           content,
@@ -519,7 +527,7 @@ export function findIndirect(
           break;
         }
       }
-      const content = trimSpan(text, s.start, comma);
+      const content = trimSpan(text, sStart, comma);
       if (content) {
         make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65);
         continue;
@@ -528,7 +536,7 @@ export function findIndirect(
     // 3b. a possessive and an attribution noun: "Mrs. Clinton's plan would cap …", "Trump's claim that …"
     const noun = possessiveAttribution(tokens, end);
     if (noun) {
-      const content = trimSpan(text, tokens[noun.contentFrom]!.start, s.end);
+      const content = trimSpan(text, tokens[noun.contentFrom]!.start, sEnd);
       if (content) {
         const owner = tokens[noun.owner]!;
         const first = tokens[noun.ownerFirst]!;
@@ -553,7 +561,7 @@ export function findIndirect(
         // "he appeared to suggest that …": the subject of the verb before "to"
         if (!found && RAISING.has(tokens[j - 2]?.lower ?? '')) {
           const sp = subjectBefore(tokens, j - 2, 0);
-          const content = sp ? contentAfter(tokens, j, end, s.end) : null;
+          const content = sp ? contentAfter(tokens, j, end, sEnd) : null;
           if (sp && content) {
             const cue = {
               start: tokens[j - 2]!.start,
@@ -577,7 +585,7 @@ export function findIndirect(
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
         const sp = clauseSubject(tokens, 0, j - 1);
-        const content = sp ? contentAfter(tokens, j, end, s.end) : null;
+        const content = sp ? contentAfter(tokens, j, end, sEnd) : null;
         if (sp && content) {
           found = make(
             content,
@@ -591,17 +599,19 @@ export function findIndirect(
       if (found) {
         if (!participle || !found.speaker) continue;
         // same speaker as the clause it hangs on
-        const c = contentAfter(tokens, j, end, s.end);
+        const c = contentAfter(tokens, j, end, sEnd);
         if (c && c.start > found.content.start) {
-          const cut = tokens[j - 1]!.start;
-          found.content = {
-            start: found.content.start,
-            end: cut,
-            text: text.slice(found.content.start, cut),
-          };
-          found.end = cut;
-          found.text = found.content.text;
-          make(c, { start: found.speaker.start, end: found.speaker.end, form: 'name' }, cue, 0.5);
+          const kept = trimSpan(text, found.content.start, tokens[j - 1]!.start);
+          const speakerRef = { start: found.speaker.start, end: found.speaker.end, form: 'name' as const };
+          if (kept && (kept.text.toLowerCase().match(/[a-z']+/g) ?? []).some((w) => !CUE_TAIL.has(w))) {
+            found.content = kept;
+            found.start = kept.start;
+            found.end = kept.end;
+            found.text = kept.text;
+          } else if (out[out.length - 1] === found) {
+            out.pop(); // "X said, adding that …": the participle carries the content
+          }
+          make(c, speakerRef, cue, 0.5);
         }
         break;
       }
@@ -617,7 +627,7 @@ export function findIndirect(
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
       // a short cue sentence after an unmarked passage: "The letter also mentioned."
       if (j >= end - 1 && !firstInBlock && sp.first === 0) {
-        const content = trimSpan(text, block.start, s.start);
+        const content = trimSpan(text, block.start, sStart);
         if (content) make(content, spSpan, cue, 0.55);
         break;
       }
@@ -626,12 +636,12 @@ export function findIndirect(
         if (/^\s*["'“”‘«„]/.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 3))) break;
         if (sp.first > 0) {
           // "the islands, the agent says, are …": the whole sentence minus the cue
-          const content = trimSpan(text, s.start, s.end);
+          const content = trimSpan(text, sStart, sEnd);
           if (content) make(content, spSpan, cue, 0.5);
           break;
         }
       }
-      const content = contentAfter(tokens, j, end, s.end);
+      const content = contentAfter(tokens, j, end, sEnd);
       if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);
     }
   }

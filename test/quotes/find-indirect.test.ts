@@ -68,6 +68,19 @@ describe('indirect sieves', () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 
+  it('after a marked quotation, a participle carries the indirect content', () => {
+    const qs = indirect(
+      '“It is over,” Maria Petrova said on Tuesday, adding that the talks would resume soon.',
+    );
+    expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the talks would resume soon', 'Maria Petrova'],
+    ]);
+  });
+
+  it('X said, “…” is a direct quotation, not an indirect one', () => {
+    expect(indirect('Smith said, “We are ready. We have been ready for years.”')).toEqual([]);
+  });
+
   it('an unmarked block introduced by a cue line', () => {
     const qs = indirect('Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear.');
     expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
