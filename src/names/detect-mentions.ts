@@ -50,11 +50,14 @@ export interface Candidate {
   sentence: number;
 }
 
-interface Word {
+/** A word of a sentence. */
+export interface Word {
   start: number;
   end: number;
   text: string;
   cap: boolean;
+  /** Index of the word in its sentence. */
+  index: number;
 }
 
 function isTrailing(ch: number): boolean {
@@ -62,7 +65,6 @@ function isTrailing(ch: number): boolean {
   return ch === 0x2019 || ch === 0x27 || ch === 0x2e || ch === 0x2d || ch === 0x2010;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-‐]*/gu;
 const CAP_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const ROMAN_RE = /^[IVX]+$/u;
@@ -117,21 +119,69 @@ function lowerTitle(word: string): string {
   return word.replace(/\.$/u, '').toLowerCase();
 }
 
-/** Split one sentence into words with offsets (trailing punctuation and possessives cut). */
-function sentenceWords(text: string, start: number, end: number): Word[] {
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/uy;
+const WORD_PART_RE = /[\p{L}\p{M}\p{N}]/uy;
+
+/** Width (1 or 2 code units) of the code point at `i` when it can start a word (`\p{L}`, `\p{N}`), else 0. */
+function wordStartAt(text: string, i: number, c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  LETTER_OR_DIGIT_RE.lastIndex = i;
+  if (!LETTER_OR_DIGIT_RE.test(text)) return 0;
+  return LETTER_OR_DIGIT_RE.lastIndex - i;
+}
+
+/** Width of the code point at `i` when it can continue a word (`\p{L}\p{M}\p{N}`, `’ ' . - ‐`), else 0. */
+function wordPartAt(text: string, i: number, c: number): number {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 0x27 ||
+      c === 0x2e ||
+      c === 0x2d
+      ? 1
+      : 0;
+  }
+  if (c === 0x2019 || c === 0x2010) return 1;
+  WORD_PART_RE.lastIndex = i;
+  if (!WORD_PART_RE.test(text)) return 0;
+  return WORD_PART_RE.lastIndex - i;
+}
+
+/**
+ * Split one sentence into words with offsets (trailing punctuation and possessives cut): the words of
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-‐]*` inside `[start, end)`, scanned by hand (no match objects).
+ * Exported for tests only.
+ *
+ * @param text The article.
+ * @param start First offset of the sentence.
+ * @param end End offset (exclusive) of the sentence.
+ */
+export function sentenceWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD_RE)) {
-    let raw = m[0];
-    let len = raw.length;
-    while (len > 1 && isTrailing(raw.charCodeAt(len - 1))) len--;
+  let i = start;
+  while (i < end) {
+    const c0 = text.charCodeAt(i);
+    const w0 = wordStartAt(text, i, c0);
+    if (w0 === 0 || i + w0 > end) {
+      i++;
+      continue;
+    }
+    let j = i + w0;
+    while (j < end) {
+      const w = wordPartAt(text, j, text.charCodeAt(j));
+      if (w === 0 || j + w > end) break;
+      j += w;
+    }
+    const whole = j;
+    while (j > i + 1 && isTrailing(text.charCodeAt(j - 1))) j--;
     // `U.S.` keeps its last full stop.
-    if (len < raw.length && raw.charCodeAt(len) === 0x2e && raw.lastIndexOf('.', len - 1) >= 0) len++;
-    if (len < raw.length) raw = raw.slice(0, len);
-    const s = start + (m.index ?? 0);
-    const c = raw.charCodeAt(0);
-    const cap = c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(raw);
-    out.push({ start: s, end: s + raw.length, text: raw, cap });
+    if (j < whole && text.charCodeAt(j) === 0x2e && text.lastIndexOf('.', j - 1) >= i) j++;
+    const raw = text.slice(i, j);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : CAP_RE.test(raw);
+    out.push({ start: i, end: j, text: raw, cap, index: out.length });
+    i = whole;
   }
   return out;
 }
@@ -593,10 +643,8 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
           if (verbAt > 0) piece.length = verbAt;
         }
         const firstWord = piece[0] as Word;
-        const firstIdx = words.findIndex((w) => w.start === firstWord.start);
         const lastWord = piece[piece.length - 1] as Word;
-        const lastIdx = words.findIndex((w) => w.start === lastWord.start);
-        const ctx: Context = { text, words, first: firstIdx, last: lastIdx };
+        const ctx: Context = { text, words, first: firstWord.index, last: lastWord.index };
         const atStart =
           firstWord.start === firstStart ||
           openerBefore(text, firstStart, firstWord.start) ||
@@ -620,8 +668,8 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
           if (part.length) parts.push(part);
           const subs: Candidate[] = [];
           for (const p of parts) {
-            const fi = words.findIndex((w) => w.start === (p[0] as Word).start);
-            const li = words.findIndex((w) => w.start === (p[p.length - 1] as Word).start);
+            const fi = (p[0] as Word).index;
+            const li = (p[p.length - 1] as Word).index;
             const sub = classifyPiece({ text, words, first: fi, last: li }, p, weak && p[0] === firstWord);
             if (!sub) continue;
             subs.push({
@@ -686,7 +734,13 @@ function placeLists(text: string, words: Word[]): Word[] {
         e++;
       }
       const lastItem = cutWord(words[e] as Word).word;
-      out.push({ start: w.start, end: lastItem.end, text: text.slice(w.start, lastItem.end), cap: true });
+      out.push({
+        start: w.start,
+        end: lastItem.end,
+        text: text.slice(w.start, lastItem.end),
+        cap: true,
+        index: k,
+      });
       const next = words[e + 1];
       if (!next) break;
       const gap = text.slice((words[e] as Word).end, next.start);

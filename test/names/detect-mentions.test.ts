@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentenceWords } from '../../src/names/detect-mentions.js';
 import { detectMentions } from '../../src/names/index.js';
 import { segment } from '../../src/segment/index.js';
 
@@ -67,6 +68,55 @@ describe('detectMentions: spans and types', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The words `sentenceWords` must find: the regex it replaces, with the same trimming. */
+function regexWords(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-‐]*/gu)) {
+    let raw = m[0];
+    let len = raw.length;
+    while (len > 1 && /[’'.\-‐]/u.test(raw[len - 1] as string)) len--;
+    if (len < raw.length && raw[len] === '.' && raw.lastIndexOf('.', len - 1) >= 0) len++;
+    raw = raw.slice(0, len);
+    const s = start + (m.index ?? 0);
+    out.push({ start: s, end: s + raw.length, text: raw });
+  }
+  return out;
+}
+
+describe('sentenceWords', () => {
+  it.each([
+    ['The U.S. and Putin’s war, Washington-based.'],
+    ['Кремль заявил: «нет». 東京 and Zoë’s café.'],
+    ['A 𝐀𝐁𝐂 test with 𠀋 astral letters and e\u0301 marks...'],
+    ["'Quoted' words -- and Mr. O'Neil-"],
+  ])('%s: same words as the word regex', (text) => {
+    const got = sentenceWords(text, 0, text.length).map(({ start, end, text: t }) => ({
+      start,
+      end,
+      text: t,
+    }));
+    expect(got).toEqual(regexWords(text, 0, text.length));
+  });
+
+  it('matches the word regex on any text and window (property)', () => {
+    const chars = fc.constantFrom(..."aZé\u0301 .’'-‐Ж東𝐀1,“”\n".match(/./gsu)!);
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('');
+        const a = Math.min(x, y) % (text.length + 1);
+        const b = Math.max(a, Math.max(x, y) % (text.length + 1));
+        const got = sentenceWords(text, a, b).map(({ start, end, text: t }) => ({ start, end, text: t }));
+        expect(got).toEqual(regexWords(text, a, b));
+      }),
+      { numRuns: 500 },
     );
   });
 });
