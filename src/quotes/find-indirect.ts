@@ -448,7 +448,7 @@ export function findIndirect(
     const firstInBlock = s.block !== prevBlock;
     prevBlock = s.block;
     const block = blocks[s.block];
-    if (!block) continue;
+    if (!block || block.kind === 'boilerplate') continue;
     const cov = covered(s, marked, cursor);
     // 1. NAME: text at block start (also inside a block-quoted transcript)
     if (firstInBlock && s.start === block.start) {

@@ -13,6 +13,8 @@ import type { RawMark } from './find-marks.js';
 export interface BlockRange {
   start: number;
   end: number;
+  /** The segmentation's block kind, when known (`boilerplate` blocks get no indirect attributions). */
+  kind?: string;
 }
 
 /** Two paired marks, or one mark and a run-back start. */
