@@ -280,12 +280,10 @@ function isBreakWord(w: string): boolean {
 
 /** Split a run at function and calendar words; keep pieces that still hold a capitalised word. */
 function splitRun(run: Word[], listed: ReadonlySet<number>): Word[][] {
-  const whole = joined(run);
-  if (KNOWN_ORGANIZATIONS.has(whole) || KNOWN_PLACES.has(whole)) return [run];
+  if (knownType(run) !== null) return [run];
   if (run.length > 2 && run[0]?.text === 'The') {
     const rest = run.slice(1);
-    const w = joined(rest);
-    if (KNOWN_ORGANIZATIONS.has(w) || KNOWN_PLACES.has(w)) return [rest];
+    if (knownType(rest) !== null) return [rest];
   }
   const pieces: Word[][] = [];
   let cur: Word[] = [];
@@ -298,10 +296,11 @@ function splitRun(run: Word[], listed: ReadonlySet<number>): Word[][] {
     cur.push(w);
   }
   if (cur.length) pieces.push(cur);
-  return pieces
-    .map(trimConnectors)
-    .flatMap(splitAfterHead)
-    .filter((p) => p.length > 0);
+  const out: Word[][] = [];
+  for (const p of pieces) {
+    for (const q of splitAfterHead(trimConnectors(p))) if (q.length > 0) out.push(q);
+  }
+  return out;
 }
 
 /** `Washington Post Trump` → `Washington Post` + `Trump`: an organisation ends at a head word. */
@@ -320,7 +319,7 @@ function trimConnectors(p: Word[]): Word[] {
   let b = p.length;
   while (a < b && !(p[a] as Word).cap) a++;
   while (b > a && !(p[b - 1] as Word).cap) b--;
-  return p.slice(a, b);
+  return a === 0 && b === p.length ? p : p.slice(a, b);
 }
 
 function spanOf(text: string, words: Word[]): Span {
@@ -329,8 +328,25 @@ function spanOf(text: string, words: Word[]): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** First words of the gazetteer entries: a sequence starting otherwise is in neither gazetteer. */
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGANIZATIONS, ...KNOWN_PLACES].map((n) => n.split(' ')[0] as string),
+);
+
+/** The gazetteer type of the words joined by single spaces (organisations first), or `null`. */
+function knownType(words: Word[]): 'organization' | 'place' | null {
+  const first = words[0];
+  if (first === undefined || !KNOWN_FIRST_WORDS.has(first.text)) return null;
+  const whole = joined(words);
+  if (KNOWN_ORGANIZATIONS.has(whole)) return 'organization';
+  if (KNOWN_PLACES.has(whole)) return 'place';
+  return null;
+}
+
 function joined(words: Word[]): string {
-  return words.map((w) => w.text).join(' ');
+  let out = (words[0] as Word | undefined)?.text ?? '';
+  for (let i = 1; i < words.length; i++) out += ` ${(words[i] as Word).text}`;
+  return out;
 }
 
 /** Context around a piece in its sentence. */
@@ -510,9 +526,8 @@ function classifyPiece(
   piece: Word[],
   weak: boolean,
 ): { words: Word[]; type: CandidateType } | null {
-  const full = joined(piece);
-  if (KNOWN_ORGANIZATIONS.has(full)) return { words: piece, type: 'organization' };
-  if (KNOWN_PLACES.has(full)) return { words: piece, type: 'place' };
+  const known = knownType(piece);
+  if (known !== null) return { words: piece, type: known };
   if (piece.every((w) => DEMONYMS.has(w.text) || !w.cap)) return null;
   if (piece.length >= 2 && piece.every((w) => ALL_CAPS_RE.test(w.text))) {
     // A line in capitals (a dateline, a shouted headline): only the gazetteer speaks.
@@ -521,7 +536,8 @@ function classifyPiece(
   }
   if (piece.length === 1) {
     const t = (piece[0] as Word).text;
-    if (ORG_ACRONYMS.has(t) || WEBSITE_RE.test(t)) return { words: piece, type: 'organization' };
+    if (ORG_ACRONYMS.has(t) || (t.includes('.') && WEBSITE_RE.test(t)))
+      return { words: piece, type: 'organization' };
   }
   // Organisation head word anywhere after the first word, or `Ministry of …`.
   const heads = piece.findIndex(
@@ -572,9 +588,8 @@ function classifyPiece(
   while (rest.length > 1 && /^\p{Lu}\.?$/u.test((rest[rest.length - 1] as Word).text))
     rest = rest.slice(0, -1);
   if (rest.length === 0) return null;
-  const restText = joined(rest);
-  if (KNOWN_ORGANIZATIONS.has(restText)) return { words: rest, type: 'organization' };
-  if (KNOWN_PLACES.has(restText)) return { words: rest, type: 'place' };
+  const restKnown = knownType(rest);
+  if (restKnown !== null) return { words: rest, type: restKnown };
   const last = rest[rest.length - 1] as Word;
   if (rest.length >= 2 && PLACE_HEAD_WORDS.has(last.text)) return { words: rest, type: 'place' };
   // `the Kharkiv region`.
