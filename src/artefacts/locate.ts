@@ -21,18 +21,24 @@ export interface Locator {
  * @param text The input the offsets point into.
  */
 export function createLocator(text: string): Locator {
-  const starts: number[] = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  // the line-start table is built on the first lookup: an article without flags never pays for it
+  let starts: number[] | undefined;
+  const build = (): number[] => {
+    const out: number[] = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) out.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        out.push(i + 1);
+      }
     }
-  }
+    return out;
+  };
   const length = text.length;
   return {
     point(offset: number): Point {
+      starts ??= build();
       const at = Math.max(0, Math.min(length, Math.trunc(offset)));
       let lo = 0;
       let hi = starts.length - 1;

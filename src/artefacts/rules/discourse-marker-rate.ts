@@ -11,9 +11,13 @@ import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(
-  `^(?:${DISCOURSE_MARKERS.map((d) => escapeRegExp(d.marker)).join('|')})(?![\\p{L}])`,
-  'u',
+  `(?:${DISCOURSE_MARKERS.map((d) => escapeRegExp(d.marker)).join('|')})(?![\\p{L}])`,
+  'uy',
 );
+/** First characters of the markers: a sentence starting with any other skips the pattern. */
+const FIRST = new Set(DISCOURSE_MARKERS.map((d) => d.marker.charAt(0)));
+/** Hits per prepared article: `run` and `tally` both need them. Keyed weakly, so it holds nothing alive. */
+const MEMO = new WeakMap<RuleInput, Hit[]>();
 const WEIGHT = new Map(DISCOURSE_MARKERS.map((d) => [d.marker, d.weight]));
 /** Weighted markers per 1,000 words above which the article-level flag is raised. */
 const FLAG_RATE = 6;
@@ -30,6 +34,15 @@ interface Hit {
 }
 
 function hits(input: RuleInput): Hit[] {
+  let found = MEMO.get(input);
+  if (!found) {
+    found = findHits(input);
+    MEMO.set(input, found);
+  }
+  return found;
+}
+
+function findHits(input: RuleInput): Hit[] {
   const { text, segmentation } = input;
   const out: Hit[] = [];
   const starts: number[] = [];
@@ -41,7 +54,9 @@ function hits(input: RuleInput): Hit[] {
   for (const at of starts) {
     let s = at;
     while (/["“‘(\s]/u.test(text[s] ?? '')) s++;
-    const m = MARKER.exec(text.slice(s, s + 40));
+    if (!FIRST.has(text[s] ?? '')) continue;
+    MARKER.lastIndex = s;
+    const m = MARKER.exec(text);
     if (!m) continue;
     if (input.quoted.overlaps(s, s + m[0].length) || input.boilerplate.overlaps(s, s + 1)) continue;
     out.push({ start: s, end: s + m[0].length, marker: m[0], weight: WEIGHT.get(m[0]) ?? 0.5 });

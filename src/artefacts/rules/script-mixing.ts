@@ -15,6 +15,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const GREEK = /\p{Script=Greek}/u;
 const FOREIGN =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/u;
+/**
+ * Plain-class superset of {@link FOREIGN} (those scripts, surrogates included, lie in these ranges): a first check
+ * many times faster on a whole text.
+ */
+const MAYBE_FOREIGN = /[\u0370-\u1FFF\u2126\u2D00-\u2DFF\u2E80-\uFFFF]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Cyrillic and Greek letters that look like Latin ones. */
@@ -91,7 +96,7 @@ export const scriptMixing: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
-    if (!FOREIGN.test(text)) return out;
+    if (!MAYBE_FOREIGN.test(text) || !FOREIGN.test(text)) return out;
     let latinLetters = 0;
     let foreignLetters = 0;
     const tokens: Array<{ start: number; end: number; kind: ReturnType<typeof scriptOf>; text: string }> = [];

@@ -7,6 +7,7 @@
  */
 import { LLM_RESIDUE, PLACEHOLDER_WORDS, TRANSLATOR_NOTES } from '../../lexicons/translator-residue.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
+import { scanCandidates } from '../text.js';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORDS = PLACEHOLDER_WORDS.map(escapeRegExp).join('|');
@@ -18,7 +19,13 @@ const NOTE = new RegExp(
   `[([](?:${TRANSLATOR_NOTES.map(escapeRegExp).join('|')})[^)\\]\\n]{0,200}[)\\]]`,
   'giu',
 );
-const RESIDUE = new RegExp(`(?<![\\p{L}])(?:${LLM_RESIDUE.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+const RESIDUE_WORDS = LLM_RESIDUE.map(escapeRegExp).join('|');
+const RESIDUE = new RegExp(`(?<![\\p{L}])(?:${RESIDUE_WORDS})(?![\\p{L}])`, 'iuy');
+/**
+ * The same phrases without the look-arounds and the `u` flag: a first pass several times faster on a whole text
+ * (its case folding differs from the exact pattern's only for `ſ` and the Kelvin sign).
+ */
+const RESIDUE_CANDIDATE = new RegExp(RESIDUE_WORDS, 'gi');
 
 export const translatorPlaceholder: Rule = {
   id: 'translator-placeholder',
@@ -55,8 +62,7 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.8,
       });
     }
-    RESIDUE.lastIndex = 0;
-    for (let m = RESIDUE.exec(text); m !== null; m = RESIDUE.exec(text)) {
+    for (const m of scanCandidates(text, RESIDUE_CANDIDATE, RESIDUE)) {
       if (input.quoted.overlaps(m.index, m.index + m[0].length)) continue;
       out.push({
         start: m.index,
