@@ -8,7 +8,7 @@ import { PLACE_HEAD_WORDS } from '../lexicons/places.js';
 import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
-import { Memo } from './memo.js';
+import { Memo, PairMemo } from './memo.js';
 import {
   compareNames,
   compareTokens,
@@ -113,19 +113,49 @@ function givenOf(tokens: readonly string[]): string | null {
   return tokens.find((t) => t !== sur) ?? null;
 }
 
-/** Compare two full names once per article. */
+/** `compareNames(a, b)` by ordered pair: pure, memoised across calls (results are never mutated). */
+const NAME_PAIRS = new PairMemo<NameComparison>(50_000);
+
+/** `compareWord(a, b)` by ordered pair: pure, memoised across calls. */
+const WORD_PAIRS = new PairMemo<WordMatch>(100_000);
+
+const SAME: NameComparison = { score: 1, surname: 1, given: 1, givenDiffers: false, gendered: false };
+
+/**
+ * Compare two full names once per article: the first order a pair is asked in decides which of
+ * `compareNames(a, b)` and `compareNames(b, a)` (not always equal) answers for both orders in this article.
+ */
 function makeComparer(cache: SkeletonCache): (a: string, b: string) => NameComparison {
-  const memo = new Map<string, NameComparison>();
+  const memo = new PairMemo<NameComparison>(Number.POSITIVE_INFINITY, false);
   return (a, b) => {
-    if (a === b) return { score: 1, surname: 1, given: 1, givenDiffers: false, gendered: false };
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let c = memo.get(key);
+    if (a === b) return SAME;
+    let lo = a;
+    let hi = b;
+    if (b < a) {
+      lo = b;
+      hi = a;
+    }
+    let c = memo.get(lo, hi);
     if (!c) {
-      c = compareNames(a, b, cache);
-      memo.set(key, c);
+      c = NAME_PAIRS.get(a, b) ?? NAME_PAIRS.set(a, b, compareNames(a, b, cache));
+      memo.set(lo, hi, c);
     }
     return c;
   };
+}
+
+/** Compare two bare words as surnames (see {@link compareTokens}, scores under 0.7 may be 0). */
+function compareWord(a: string, b: string, cache: SkeletonCache): WordMatch {
+  let r = WORD_PAIRS.get(a, b);
+  if (!r) {
+    const t = compareTokens(a, b, cache, 0.7);
+    r = WORD_PAIRS.set(a, b, {
+      score: t.score,
+      hard: t.hard,
+      gendered: t.score > 0 && t.score < 1 && isGenderedPair(t.a, t.b),
+    });
+  }
+  return r;
 }
 
 /** Average-link join of a full name to the person clusters, with cannot-link on clearly different people. */
@@ -370,17 +400,7 @@ export function findEntities(
     }
     return f;
   };
-  const wordMemo = new Map<string, WordMatch>();
-  const compareWord = (a: string, b: string): WordMatch => {
-    const key = `${a}\u0000${b}`;
-    let r = wordMemo.get(key);
-    if (!r) {
-      const t = compareTokens(a, b, cache, 0.7);
-      r = { score: t.score, hard: t.hard, gendered: t.score > 0 && t.score < 1 && isGenderedPair(t.a, t.b) };
-      wordMemo.set(key, r);
-    }
-    return r;
-  };
+  const compareWordHere = (a: string, b: string): WordMatch => compareWord(a, b, cache);
   const candidates = detectMentions(text, segmentation).filter(
     (c) => c.span.end <= text.length && c.span.start < c.span.end,
   );
@@ -464,7 +484,7 @@ export function findEntities(
       continue;
     }
     if (c.tokens.length === 1) {
-      const person = bareCluster(word, clusters, compareWord, c.weak, fold);
+      const person = bareCluster(word, clusters, compareWordHere, c.weak, fold);
       if (person) {
         c.type = 'person';
         addMention(person, c);
@@ -481,7 +501,7 @@ export function findEntities(
     if (c.type === 'unknown' && !c.weak && c.tokens.length === 1 && knownSurnames.size > 0) {
       const hit =
         knownSurnames.has(fw) ||
-        [...knownSurnames].some((k) => mayMatch(word, k) && compareWord(word, k).score >= 0.9);
+        [...knownSurnames].some((k) => mayMatch(word, k) && compareWordHere(word, k).score >= 0.9);
       if (hit) c.type = 'person';
     }
     if (c.type === 'person' && !c.weak) {

@@ -7,7 +7,7 @@
  * @module
  */
 
-const ALL: Memo<unknown>[] = [];
+const ALL: { clear(): void }[] = [];
 
 /** A string-keyed memo of immutable results, emptied when it holds `cap` entries. */
 export class Memo<V> {
@@ -17,7 +17,7 @@ export class Memo<V> {
   /** @param cap Entries kept before the memo empties itself. */
   constructor(cap: number) {
     this.#cap = cap;
-    ALL.push(this as Memo<unknown>);
+    ALL.push(this);
   }
 
   /** The stored result for `key`, or `undefined`. */
@@ -35,6 +35,47 @@ export class Memo<V> {
   /** Forget every entry. */
   clear(): void {
     this.#map.clear();
+  }
+}
+
+/** A memo keyed by an ordered pair of strings (no key string is built), emptied at `cap` entries. */
+export class PairMemo<V> {
+  readonly #map = new Map<string, Map<string, V>>();
+  readonly #cap: number;
+  #size = 0;
+
+  /**
+   * @param cap Entries kept before the memo empties itself.
+   * @param moduleWide A module-level memo that {@link clearNameMemos} empties (default `true`); `false` for a
+   *   memo that lives only during one call.
+   */
+  constructor(cap: number, moduleWide = true) {
+    this.#cap = cap;
+    if (moduleWide) ALL.push(this);
+  }
+
+  /** The stored result for `(a, b)`, or `undefined`. */
+  get(a: string, b: string): V | undefined {
+    return this.#map.get(a)?.get(b);
+  }
+
+  /** Store `value` (never mutate it afterwards) for `(a, b)`. */
+  set(a: string, b: string, value: V): V {
+    if (this.#size >= this.#cap) this.clear();
+    let inner = this.#map.get(a);
+    if (inner === undefined) {
+      inner = new Map();
+      this.#map.set(a, inner);
+    }
+    if (!inner.has(b)) this.#size++;
+    inner.set(b, value);
+    return value;
+  }
+
+  /** Forget every entry. */
+  clear(): void {
+    this.#map.clear();
+    this.#size = 0;
   }
 }
 
