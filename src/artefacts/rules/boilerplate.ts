@@ -1,6 +1,7 @@
 /**
  * T07 injected boilerplate: the segmenter's `boilerplate` blocks (`Read more`, `See also …`, `Leave a Reply`,
- * `Required fields are marked *`). Reported so a reader can strip them, but never counted as evidence of
+ * `Required fields are marked *`, `Photo: Reuters`, `Previous article`, `If you find an error, …`): whatever
+ * `src/lexicons/boilerplate.ts` classes so, this rule reports, one flag per block. Reported so a reader can strip them, but never counted as evidence of
  * translation: clean sites carry the same widgets.
  *
  * @module
