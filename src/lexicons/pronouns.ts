@@ -86,8 +86,8 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'angela theresa ursula marine giorgia kamala michelle condoleezza madeleine sheryl malala greta jacinda ' +
     'yulia natalia natalya olga irina tatiana tatyana svetlana elena yelena ekaterina yekaterina marina lyudmila ' +
     'valentina galina anastasia oksana alla nadia nadezhda veronika viktoria ksenia kseniya daria darya sofia ' +
-    'yuki yoko keiko akiko sakura hana mei ling fatima aisha leila layla zainab mariam maryam gwen malkia ' +
-    'christina melanie ivana ellie ariana esther carla krystal azucena adriana martha stephanie jacklyn'
+    'yuki yoko keiko akiko sakura hana mei ling fatima aisha leila layla zainab mariam maryam gwen ' +
+    'christina melanie ivana ellie ariana esther carla adriana martha stephanie'
   ).split(/\s+/),
 );
 
@@ -103,8 +103,8 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'russell louis philip bobby johnny bradley mike bill bernie ted jeb marco rand chris tim newt rudy rex ' +
     'vladimir dmitry dmitri sergey sergei alexei alexey aleksandr alexandr ivan igor oleg yuri yury mikhail ' +
     'nikolai nikolay pavel andrei andrey viktor victor boris evgeny yevgeny gennady anatoly volodymyr petro ' +
-    'vitali vitaly christo hristo georgi shinzo fumio yoshihide taro hiroshi kenji akira xi li wang kim jong ' +
+    'vitali vitaly hristo georgi fumio yoshihide taro hiroshi kenji akira xi li wang kim jong ' +
     'moon emmanuel francois olaf angelo recep benjamin mohammed muhammad ahmed ali hassan hussein omar kofi ' +
-    'otozo nick rusty lindsey mitch chuck tom jim'
+    ' nick lindsey mitch chuck tom jim'
   ).split(/\s+/),
 );

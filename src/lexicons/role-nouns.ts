@@ -1,5 +1,5 @@
 /**
- * Nouns that name a speaker by role rather than by name (`the spokesman`, `the FSB agent`, `officials`), nouns
+ * Nouns that name a speaker by role rather than by name (`the spokesman`, `the border agent`, `officials`), nouns
  * for documents and outlets that act as sources (`the letter`, `a report`), and honorifics that open a name
  * (`Sen.`, `Mr.`, `Gen.`). Used to find speaker noun phrases next to a reporting verb.
  *

@@ -223,7 +223,6 @@ const COGNITION = [
   'lambaste',
   'tout',
   'vie',
-  'pitch',
   'welcome',
   'embrace',
   'believe',

@@ -205,7 +205,7 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
   if (prev?.kind !== 'word') return false;
   if (NOUN_MAKERS.has(prev.lower) || /['’]s$/.test(prev.lower)) return true;
   const prev2 = tokens[j - 2];
-  // "An RBC report", "a March 17 email", "the new study": a determiner two or three words back
+  // "A UN report", "a May 2 email", "the new study": a determiner two or three words back
   // (but "The Times reports:" / "… reports that" read as verbs)
   const next = tokens[j + 1];
   const verbNext = next !== undefined && (next.text === ':' || next.lower === 'that' || next.lower === 'to');

@@ -37,7 +37,8 @@ export function blockRanges(text: string, segmentation: Segmentation | undefined
   if (!blocks || blocks.length === 0) return blankLineBlocks(text);
   const out: BlockRange[] = [];
   for (const b of blocks) {
-    if (b.end > b.start && b.start >= 0 && b.end <= text.length) out.push({ start: b.start, end: b.end, kind: b.kind });
+    if (b.end > b.start && b.start >= 0 && b.end <= text.length)
+      out.push({ start: b.start, end: b.end, kind: b.kind });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -1,8 +1,8 @@
 /**
  * Decide what a span in quotation marks is when it is not clearly speech: a title (`titled “Arrogant”`, a
  * headline next to the word "title", a show after a possessive `CNN's "State of the Union"`), a name or
- * pseudonym (`the pseudonym “Wind o change”`, `a "Satan 2" missile`, `its “Northern Territories”`), or a scare
- * quote (`brand them as “Nazis”`, `so-called “experts”`). Returns `null` when the span may be speech and the
+ * pseudonym (`the pseudonym “Red Fox”`, `a "Tornado 3" rocket`, `its “Eastern Lands”`), or a scare
+ * quote (`brand them as “traitors”`, `so-called “experts”`). Returns `null` when the span may be speech and the
  * attribution stage should decide.
  *
  * @module
@@ -48,7 +48,7 @@ const SMALL_WORDS = new Set([
   'v',
 ]);
 
-/** Are the content's words capitalised like a title or a name (`Face the Nation`, `Satan 2`, `Contract with America`)? */
+/** Are the content's words capitalised like a title or a name (`Meet the Voters`, `Tornado 3`, `Pact for Growth`)? */
 export function isTitleCase(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   let caps = 0;

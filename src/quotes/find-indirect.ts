@@ -7,7 +7,7 @@
  * 4. a reporting verb with a subject: `X said (that) …`, `X told reporters …`, and (lower confidence) a verb of
  *    thinking or wanting with a clause or infinitive: `X believes that …`, `X wants to …`; a participle hanging on
  *    it adds a second one (`…, adding that …`);
- * 5. a short cue sentence after an unmarked passage: `The letter also mentioned.` (the passage before it in the
+ * 5. a short cue sentence after an unmarked passage: `The memo also noted.` (the passage before it in the
  *    block is the content).
  * Sentences mostly inside marked speech are skipped (those are direct or partial quotations already).
  *
@@ -625,7 +625,7 @@ export function findIndirect(
       const sp = subjectBefore(tokens, j, floor);
       if (!sp) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
-      // a short cue sentence after an unmarked passage: "The letter also mentioned."
+      // a short cue sentence after an unmarked passage: "The memo also noted."
       if (j >= end - 1 && !firstInBlock && sp.first === 0) {
         const content = trimSpan(text, block.start, sStart);
         if (content) make(content, spSpan, cue, 0.55);

@@ -1,7 +1,7 @@
 /**
  * Find every quotation-mark glyph in a text and describe its context: which family it belongs to (double or
  * single), which way the glyph itself points, and whether the characters around it make it look like an opener
- * (`“word`), a closer (`word”`), a mark between two words (`answer“And`) or an isolated one (`answer “,`).
+ * (`“word`), a closer (`word”`), a mark between two words (`ready“And`) or an isolated one (`ready “,`).
  * Apostrophes (`don’t`, `O'Neill`, `shouldn‘t`, `’90s`) are not reported.
  *
  * @module

@@ -56,7 +56,7 @@ const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
 const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
 /** Content that ends like a sentence (`… babe.`, `… here,`). */
 const TERMINAL_END = /[.!?,\u2026]\s*$/;
-/** Content that ends a sentence inside the marks (`… Japan.`). */
+/** Content that ends a sentence inside the marks (`… today.`). */
 const TERMINAL_INSIDE = /[.!?\u2026][\s"'\u2019]*$/;
 
 function span(text: string, start: number, end: number): Span {

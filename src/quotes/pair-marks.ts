@@ -1,6 +1,6 @@
 /**
  * Pair quotation marks block by block in one linear pass, tolerant of what machine translation does to them:
- * a doubled opener (`““is`), an opening glyph used as a closer (`answer“,`), a closer glued to the next word
+ * a doubled opener (`““is`), an opening glyph used as a closer (`ready“,`), a closer glued to the next word
  * (`.”The`), a closer with no opener (run back to the start of the paragraph, line or passage), the news
  * convention of re-opening each paragraph of a long quotation, and nesting of another style (`“… ‘…’ …”`).
  *

@@ -402,8 +402,8 @@ export function resolvePronoun(
 
 /**
  * Id of the entity a speaker span refers to, or `null`: a name speaker links to the entity with a mention
- * overlapping it (a name mention first); a role speaker (`the FSB agent`) only to a mention covering its head
- * noun, never to an organisation or place that merely modifies it; a document speaker (`An RBC report`) also to
+ * overlapping it (a name mention first); a role speaker (`the police spokesman`) only to a mention covering its head
+ * noun, never to an organisation or place that merely modifies it; a document speaker (`A UN report`) also to
  * the organisation named inside it.
  */
 export function entityAt(span: Span, entities: readonly Entity[] | undefined): string | null {

@@ -1,6 +1,6 @@
 /**
- * Find the noun phrase that names a speaker next to a reporting verb: the subject before it (`the FSB agent
- * said`, `Igor Smith, a spokesman for X, said`, `An RBC report published …, said`) or the inverted subject after
+ * Find the noun phrase that names a speaker next to a reporting verb: the subject before it (`the police
+ * spokesman said`, `Igor Smith, a spokesman for X, said`, `A UN report published …, said`) or the inverted subject after
  * it (`said Rep. Jim Clyburn`, `added the spokesman`). Works on tokens of a short window, with lexicons only.
  *
  * @module
@@ -528,7 +528,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       j--;
     }
   }
-  // fall back to the phrase opening the clause: "An RBC report published on …, said"
+  // fall back to the phrase opening the clause: "A UN report published on …, said"
   const open = tokens[floor];
   if (open && (headForm(open) || DETERMINERS.has(open.lower))) {
     let k = floor;

@@ -8,29 +8,29 @@ describe('attribution sieves', () => {
     ['“…,” X said', '“We will win,” Smith said.', 'We will', 'Smith', 'said'],
     [
       '“…,” said X (inverted, honorific)',
-      '“We will win,” said Rep. Jim Clyburn (D-S.C.), the whip.',
+      '“We will win,” said Rep. Ana Ruiz (D-N.M.), the whip.',
       'We will',
-      'Rep. Jim Clyburn',
+      'Rep. Ana Ruiz',
       'said',
     ],
     ['“…,” the role said', '“We will win,” the spokesman said.', 'We will', 'the spokesman', 'said'],
     [
       'title + name before the verb',
-      '“We will win,” White House press secretary Josh Earnest said Monday.',
+      '“We will win,” Senate press secretary Dana Whitfield said Monday.',
       'We will',
-      'White House press secretary Josh Earnest',
+      'Senate press secretary Dana Whitfield',
       'said',
     ],
     [
       'long appositive',
-      '“We will win,” Malkia Cyril, the director of a centre that is featured in the film, told reporters.',
+      '“We will win,” Noor Halabi, the director of a centre that is featured in the film, told reporters.',
       'We will',
-      'Malkia Cyril',
+      'Noor Halabi',
       'told',
     ],
     ['X said: “…”', 'Smith said: “We will win.”', 'We will', 'Smith', 'said'],
-    ['X told Y, “…”', 'Mook told CBS, “We will win.”', 'We will', 'Mook', 'told'],
-    ['“…” ― X (dash)', '“We will win.” ― Karen Bobadilla.', 'We will', 'Karen Bobadilla', '―'],
+    ['X told Y, “…”', 'Ortega told NBC, “We will win.”', 'We will', 'Ortega', 'told'],
+    ['“…” ― X (dash)', '“We will win.” ― Lucia Ferrante.', 'We will', 'Lucia Ferrante', '―'],
     [
       'glued cue sentence',
       'Russia ““is preparing for war.”The FSB agent said in an email.',
@@ -76,22 +76,51 @@ describe('attribution sieves', () => {
     ],
     [
       'generic noun phrase',
-      'The clip says Kaine “has a passion for the wrong people.”',
-      'passion',
-      'The clip',
+      'The video says Moreno “has a soft spot for the wrong people.”',
+      'soft spot',
+      'The video',
       'says',
     ],
     [
       'line before ends with a colon',
-      'McCrummen reports:\n\n“The first time she saw him, she cried.”',
+      'Albrecht reports:\n\n“The first time she saw him, she cried.”',
       'first time',
-      'McCrummen',
+      'Albrecht',
       'reports',
     ],
   ])('%s', (_name, text, needle, speaker, cue) => {
     const q = marked(text, needle);
     expect(q?.speaker?.text).toBe(speaker);
     expect(q?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    [
+      'subordinate clause after the closer is no cue',
+      'Vance said during the forum, “That makes me clever,” when Ortiz attacked him.',
+      'clever',
+      'Vance',
+    ],
+    [
+      'relative pronoun yields to the main clause',
+      'The senator acknowledged that “some people” who feel that way, “but not many.”',
+      'not many',
+      'The senator',
+    ],
+    [
+      'a full-word title ends its sentence',
+      '“It is astonishing,” said Mr. Lee, the law professor. “I give him the benefit of the doubt.”',
+      'benefit',
+      'Mr. Lee',
+    ],
+    [
+      'a quotation ending its sentence takes the cue of its own sentence',
+      'The spokeswoman told reporters the army ““will not retreat.”The ministry confirmed it later.',
+      'retreat',
+      'The spokeswoman',
+    ],
+  ])('%s', (_name, text, needle, speaker) => {
+    expect(marked(text, needle)?.speaker?.text).toBe(speaker);
   });
 
   it('a floating quotation inherits the previous speaker', () => {
@@ -115,9 +144,9 @@ describe('attribution sieves', () => {
     ],
     [
       'names inside the quote are no candidates',
-      'Melanie Smith cheered.\n\n“Here comes Big Daddy,” she said.',
-      'Big Daddy',
-      'Melanie Smith',
+      'Jane Porter cheered.\n\n“Here comes Big Boss,” she said.',
+      'Big Boss',
+      'Jane Porter',
     ],
   ])('pronoun: %s', (_name, text, needle, speaker) => {
     expect(marked(text, needle)?.speaker?.text).toBe(speaker);

@@ -5,11 +5,11 @@ import { marked } from './helpers.js';
 describe('classifyNonSpeech', () => {
   it.each([
     ['pseudonym', 'an agent with the pseudonym ', 'Wind o change', '', 'name'],
-    ['nickname', 'yoking him with the nickname ', "Lyin' Ted", '', 'name'],
-    ['titled', 'The spot, titled ', 'Arrogant', ', features', 'title'],
+    ['nickname', 'mocking him with the nickname ', 'Sleepy Sam', '', 'name'],
+    ['titled', 'The video, titled ', 'Greedy', ', shows', 'title'],
     ['"title" after', 'one of which was ', 'How the world was saved', 'And another title', 'title'],
-    ['show after a possessive', "Sanders told MSNBC's ", 'Morning Joe', ' that', 'title'],
-    ['show after "on"', 'said on ', 'Face the Nation', '', 'title'],
+    ['show after a possessive', "Ortega told KQRB's ", 'Evening Edition', ' that', 'title'],
+    ['show after "on"', 'said on ', 'The Weekly Hour', '', 'title'],
     ['name after a determiner', 'successfully tested a ', 'Satan 2', ' nuclear missile', 'name'],
     ['name after "as its"', 'claims the islands as its ', 'Northern Territories,', '', 'name'],
     ['so-called', 'the so-called ', 'experts', '', 'scare'],
@@ -19,7 +19,7 @@ describe('classifyNonSpeech', () => {
   });
 
   it.each([
-    [['Face', 'the', 'Nation'], true],
+    [['Meet', 'the', 'Voters'], true],
     [['Satan', '2'], true],
     [['crazy', 'system'], false],
     [['Mostly', 'more', 'than'], false],
@@ -28,9 +28,9 @@ describe('classifyNonSpeech', () => {
   });
 
   it.each([
-    ['We need law and order.', true],
-    ['to mock', false],
-    ['a living room in western Pennsylvania', false],
+    ['We want jobs and peace.', true],
+    ['to tease', false],
+    ['a kitchen in rural Ohio', false],
   ])('isSentenceLike(%s)', (content, expected) => {
     expect(isSentenceLike(content)).toBe(expected);
   });
@@ -52,23 +52,18 @@ describe('kinds in context', () => {
     ],
     [
       'short quote with a sayer',
-      'Ham described Clinton as “a lifetime politician” on Monday.',
-      'lifetime',
+      'Reyes described the mayor as “a career bureaucrat” on Monday.',
+      'career',
       'partial',
     ],
     [
       'partial quote after a reporting verb',
-      'Pence said the tweet was only “to mock” Clinton.',
-      'to mock',
+      'The governor said the post was only “to tease” his rival.',
+      'to tease',
       'partial',
     ],
-    [
-      'no sayer, short',
-      'The Post sent its “national enterprise reporter” to the rally.',
-      'national',
-      'scare',
-    ],
-    ['floating full sentence', 'He left.\n\n“We need law and order. We will win.”', 'We need', 'direct'],
+    ['no sayer, short', 'The paper sent its “senior rally correspondent” to the event.', 'senior', 'scare'],
+    ['floating full sentence', 'He left.\n\n“We want jobs and peace. We will win.”', 'We want', 'direct'],
     ['nested in speech', '“They offered a ‘gift’ to us,” he said.', '‘gift’', 'scare'],
   ])('%s', (_name, text, needle, kind) => {
     expect(marked(text, needle)?.kind).toBe(kind);

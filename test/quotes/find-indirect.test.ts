@@ -46,15 +46,15 @@ describe('indirect sieves', () => {
     ],
     [
       'NAME: text',
-      'WALLACE: Let us start with the debate tonight.',
-      'Let us start with the debate tonight',
-      'WALLACE',
+      'HOST: Let us start with the budget tonight.',
+      'Let us start with the budget tonight',
+      'HOST',
     ],
     [
       'X believes that …',
-      'Mr. Obama believes that his efforts will matter most.',
-      'his efforts will matter most',
-      'Mr. Obama',
+      'Mr. Lind believes that his reforms will matter most.',
+      'his reforms will matter most',
+      'Mr. Lind',
     ],
     [
       'cue sentence after a passage',
@@ -65,6 +65,36 @@ describe('indirect sieves', () => {
   ])('%s', (_name, text, content, speaker) => {
     const q = indirect(text)[0];
     expect(q?.content.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'raising verb',
+      'Carlos Ortiz drew criticism after he appeared to suggest that farmers are lazy.',
+      'farmers are lazy',
+      'Carlos Ortiz',
+    ],
+    [
+      'participle after "by"',
+      'He pitched himself to voters by telling them that their lives are hard.',
+      'their lives are hard',
+      'He',
+    ],
+    [
+      'inverted cue over a long appositive',
+      'The ad could start this week, said Tom Ricci, an adviser who oversees the campaign.',
+      'The ad could start this week',
+      'Tom Ricci',
+    ],
+    [
+      'possessive attribution noun',
+      "Mayor Diaz's plan would cap rents at five percent next year.",
+      'would cap rents at five percent next year',
+      'Mayor Diaz',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    const q = indirect(text).find((x) => x.content.text === content);
     expect(q?.speaker?.text).toBe(speaker);
   });
 
@@ -82,9 +112,9 @@ describe('indirect sieves', () => {
   });
 
   it('an unmarked block introduced by a cue line', () => {
-    const qs = indirect('Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of fear.');
+    const qs = indirect('Hartley added:\n\nAnd from a so-called favourite, this smells of panic.');
     expect(qs.map((q) => [q.content.text, q.speaker?.text])).toEqual([
-      ['And from a supposed front-runner, this reeks of fear', 'Limbaugh'],
+      ['And from a so-called favourite, this smells of panic', 'Hartley'],
     ]);
   });
 
@@ -98,7 +128,7 @@ describe('indirect sieves', () => {
 
   it.each([
     ['no cue', 'The islands lie between Hokkaido and Kamchatka.'],
-    ['a verb used as a noun', 'An RBC report published on Friday was long.'],
+    ['a verb used as a noun', 'An IMF report published on Friday was long.'],
     ['thinking without content', 'He does not think so.'],
   ])('nothing for %s', (_name, text) => {
     expect(indirect(text)).toEqual([]);

@@ -8,7 +8,7 @@ describe('findMarks', () => {
     ['guillemets', 'Il a dit «oui» hier.', ['«:left', '»:right']],
     ['German low-high', 'Er sagte „ja“ heute.', ['„:left', '“:right']],
     ['corner brackets', '彼は「はい」と言った', ['「:between', '」:between']],
-    ['doubled apostrophes (NYT)', "''This is it,'' he said.", ["'':left", "'':right"]],
+    ['doubled apostrophes', "''This is it,'' he said.", ["'':left", "'':right"]],
     ['glued closer', 'in Japan.”The agent', ['”:between']],
     ['opening glyph used as closer', 'to answer“, they wrote', ['“:right']],
     ['space before closer', 'the answer ”, they', ['”:isolated']],

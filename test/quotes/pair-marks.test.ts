@@ -22,18 +22,18 @@ describe('pairMarks', () => {
       ['reversed', 'unpaired-close'],
     ],
     ['space before closer', 'He said “it is over ” and left.', ['“it is over ”'], ['space-before-close']],
-    ['mixed curly and straight', 'there was “no evidence" yet', ['“no evidence"'], []],
+    ['mixed curly and straight', 'there was “no proof" so far', ['“no proof"'], []],
     [
       'nested same style',
-      '“I live in what he calls “hell” today,” she said.',
-      ['“hell”', '“I live in what he calls “hell” today,”'],
+      '“I live in what he calls “a swamp” today,” she said.',
+      ['“a swamp”', '“I live in what he calls “a swamp” today,”'],
       [],
     ],
     ['unclosed opener', 'He said “it is over and left.', [], ['unpaired-open']],
     [
       'closing glyph at block start opens',
-      '” … he delivered,” Barabak wrote.',
-      ['” … he delivered,”'],
+      '” … she delivered,” Okafor wrote.',
+      ['” … she delivered,”'],
       ['reversed'],
     ],
   ])('%s', (_name, text, spans, issues) => {
@@ -53,9 +53,9 @@ describe('pairMarks', () => {
   });
 
   it('does not carry an unclosed straight opener into a curly paragraph', () => {
-    const text = '"Kevin was snoring.\n\n“Here he is,” she said.';
+    const text = '"Paul was asleep.\n\n“There he goes,” she said.';
     const r = pair(text);
-    expect(r.pairs.map((p) => text.slice(p.start, p.end))).toEqual(['“Here he is,”']);
+    expect(r.pairs.map((p) => text.slice(p.start, p.end))).toEqual(['“There he goes,”']);
     expect(r.issues.map((i) => i.issue)).toEqual(['unpaired-open']);
   });
 
