@@ -103,6 +103,17 @@ function plain(text: string, name: string): boolean {
   return re.test(text);
 }
 
+/**
+ * Every lexicon epithet in `text` as `[start, end, phrase]`, `start` including a leading `the` (any case for
+ * multi-word phrases, lower case for single words): the matches of
+ * `(?<![\p{L}\p{N}])(?:the\s+)?(PHRASES)(?![\p{L}\p{N}])`, multi-word phrases (flag `i`) first, then single words.
+ *
+ * @param text The article.
+ */
+export function findEpithets(text: string): Array<[number, number, string]> {
+  return MATCHERS.flatMap((matcher) => scan(text, matcher));
+}
+
 export const epithetCalque: Rule = {
   id: 'epithet-calque',
   category: 'T15',
@@ -111,14 +122,12 @@ export const epithetCalque: Rule = {
   run(input: RuleInput): Finding[] {
     const { text, segmentation } = input;
     const found: Array<{ start: number; end: number; entry: Epithet; phrase: string; key: string }> = [];
-    for (const matcher of MATCHERS) {
-      for (const [start, end, phrase] of scan(text, matcher)) {
-        const key = phrase.replace(/\s+/g, ' ').toLowerCase();
-        const entry = BY_PHRASE.get(key);
-        // `the` in the single-word pattern is case-sensitive already; in the other, keep only `the`/`The`
-        if (!entry || (start !== end - phrase.length && !THE.test(text.slice(start, start + 4)))) continue;
-        found.push({ start, end, entry, phrase, key });
-      }
+    for (const [start, end, phrase] of findEpithets(text)) {
+      const key = phrase.replace(/\s+/g, ' ').toLowerCase();
+      const entry = BY_PHRASE.get(key);
+      // `the` in the single-word pattern is case-sensitive already; in the other, keep only `the`/`The`
+      if (!entry || (start !== end - phrase.length && !THE.test(text.slice(start, start + 4)))) continue;
+      found.push({ start, end, entry, phrase, key });
     }
     if (found.length === 0) return [];
     const counts = new Map<string, number>();
