@@ -85,8 +85,17 @@ export function isAbbreviation(word: string): boolean {
 // that is a superset of the property class (every lower- or upper-case letter lies in it) and check each candidate
 // exactly, so they return the same positions as the property-class scan.
 
-/** Superset of `\p{Ll}\p{Lu}` in plain classes (cased letters all lie outside U+2000–U+206F and Latin-1 symbols). */
-const CASE_CANDIDATE = /[a-z\u00AA-\u1FFF\u2070-\uFFFF][A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
+/**
+ * A plain class holding every lower-case letter (`\p{Ll}`): all but ASCII non-letters, Latin-1 symbols and capitals,
+ * the basic Greek and Cyrillic capitals and U+2000–U+206F (punctuation). Checked against Unicode in the tests.
+ */
+export const LOWER_SUPERSET =
+  '[a-z\\u00AA-\\u00BF\\u00DF-\\u0390\\u03AC-\\u03FF\\u0430-\\u1FFF\\u2070-\\uFFFF]';
+/** A plain class holding every upper-case letter (`\p{Lu}`), leaving out the Latin-1, basic Greek and Cyrillic small letters. */
+export const UPPER_SUPERSET =
+  '[A-Z\\u00C0-\\u00DE\\u0100-\\u03AB\\u03CF-\\u042F\\u0460-\\u1FFF\\u2070-\\uFFFF]';
+/** Superset of `\p{Ll}\p{Lu}`: a lower-case letter's code unit, then an upper-case one's. */
+const CASE_CANDIDATE = new RegExp(LOWER_SUPERSET + UPPER_SUPERSET, 'g');
 const LL = /^\p{Ll}$/u;
 const LU = /^\p{Lu}$/u;
 

@@ -20,6 +20,14 @@ export const DISCLAIMER_PATTERNS: readonly string[] = [
   'owned by (?:the )?Meta(?: Platforms)?(?: Inc\\.?)?,? (?:recogni[sz]ed as extremist|which is recogni[sz]ed as extremist)',
 ];
 
+/**
+ * Words of which every {@link DISCLAIMER_PATTERNS} match contains at least one (a regular-expression source,
+ * matched case-insensitively). The rule runs the patterns only on lines holding one of them; keep it in step
+ * when adding a pattern.
+ */
+export const DISCLAIMER_KEYWORDS =
+  'recogni[sz]ed|banned|prohibited|outlawed|forbidden|extremist|included in the|performing the functions|foreign agent|liquidated';
+
 /** Words on a `*` footnote line that mark it as a disclaimer footnote (`* banned in Russia`). */
 export const DISCLAIMER_FOOTNOTE_WORDS =
   /\b(?:banned|prohibited|extremist|foreign agent|undesirable|terrorist|liquidated)\b/i;

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEpithets } from '../../src/artefacts/rules/epithet-calque.js';
-import { countWords, isSpaceCode, nextCaseChange, scanCandidates } from '../../src/artefacts/text.js';
+import {
+  countWords,
+  isSpaceCode,
+  LOWER_SUPERSET,
+  nextCaseChange,
+  scanCandidates,
+  UPPER_SUPERSET,
+} from '../../src/artefacts/text.js';
 import { EPITHETS } from '../../src/lexicons/epithets.js';
 
 // The fast scans must find exactly what the plain Unicode-property patterns find; these reference scans are the
@@ -76,10 +83,10 @@ describe('fast scans agree with the property-class patterns', () => {
   it.each([
     [
       'two capitals',
-      /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]{2}[a-z\u00AA-\u1FFF\u2070-\uFFFF]{3}/g,
+      new RegExp(`${UPPER_SUPERSET}{2}${LOWER_SUPERSET}{3}`, 'g'),
       /\p{Lu}{2}\p{Ll}{3,}(?![\p{L}])/uy,
     ],
-    ['a word after a space', /(?<=\s)[a-z\u00AA-\uFFFF]/g, /(?<=\s)\p{Ll}+/uy],
+    ['a word after a space', new RegExp(`(?<=\\s)${LOWER_SUPERSET}`, 'g'), /(?<=\s)\p{Ll}+/uy],
   ])('scanCandidates: %s', (_name, candidate, exact) => {
     const global = new RegExp(exact.source, exact.flags.replace('y', 'g'));
     fc.assert(
@@ -99,6 +106,19 @@ describe('fast scans agree with the property-class patterns', () => {
         expect(countWords(text, s, e)).toBe(text.slice(s, e).match(/\S+/g)?.length ?? 0);
       }),
     );
+  });
+
+  it('the plain superset classes hold every lower- and upper-case letter (BMP and plane 1)', () => {
+    const lower = new RegExp(`^${LOWER_SUPERSET}`);
+    const upper = new RegExp(`^${UPPER_SUPERSET}`);
+    const missing: string[] = [];
+    for (let cp = 0; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (/\p{Ll}/u.test(ch) && !lower.test(ch)) missing.push(`Ll ${cp.toString(16)}`);
+      if (/\p{Lu}/u.test(ch) && !upper.test(ch)) missing.push(`Lu ${cp.toString(16)}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('isSpaceCode is \\s on every code unit', () => {

@@ -5,11 +5,22 @@
  *
  * @module
  */
-import { DISCLAIMER_FOOTNOTE_WORDS, DISCLAIMER_PATTERNS } from '../../lexicons/jurisdiction-disclaimers.js';
+import {
+  DISCLAIMER_FOOTNOTE_WORDS,
+  DISCLAIMER_KEYWORDS,
+  DISCLAIMER_PATTERNS,
+} from '../../lexicons/jurisdiction-disclaimers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
+import { scanCandidates } from '../text.js';
 
 const PHRASE = new RegExp(`(?<![\\p{L}])(?:${DISCLAIMER_PATTERNS.join('|')})(?![\\p{L}])`, 'giu');
-const STARRED = /(?<=[\p{L}\p{N}])\*{1,3}(?=[\s,.;:)»”"]|$)/gmu;
+/**
+ * The patterns never match across a line break (their spaces are literal and their free runs exclude `\n`), so
+ * they run line by line, only on lines with a keyword: the big alternation with look-arounds is the costly part.
+ */
+const KEYWORDS = new RegExp(DISCLAIMER_KEYWORDS, 'iu');
+const STARRED = /(?<=[\p{L}\p{N}])\*{1,3}(?=[\s,.;:)»”"]|$)/muy;
+const STAR = /\*/g;
 const PREFILTER =
   /foreign agent|banned|prohibited|outlawed|forbidden|extremist|undesirable|register|liquidated|\*/i;
 const FOOTNOTE_LINE = /^[ \t]*\*{1,3}[ \t]*\S.*$/gmu;
@@ -24,16 +35,11 @@ export const jurisdictionDisclaimer: Rule = {
     const { text } = input;
     const out: Finding[] = [];
     if (!PREFILTER.test(text)) return out;
-    PHRASE.lastIndex = 0;
-    for (let m = PHRASE.exec(text); m !== null; m = PHRASE.exec(text)) {
-      if (m[0].length === 0) {
-        PHRASE.lastIndex++;
-        continue;
-      }
-      if (input.quoted.overlaps(m.index, m.index + m[0].length)) continue;
+    const phrase = (start: number, end: number): void => {
+      if (input.quoted.overlaps(start, end)) return;
       // keep a surrounding bracket pair in the flag
-      let s = m.index;
-      let e = m.index + m[0].length;
+      let s = start;
+      let e = end;
       if (text[s - 1] === '(' && text[e] === ')' && text[s] !== '(') {
         s--;
         e++;
@@ -45,6 +51,22 @@ export const jurisdictionDisclaimer: Rule = {
         expected: [],
         confidence: 0.8,
       });
+    };
+    for (let ls = 0; ls < text.length; ) {
+      const nl = text.indexOf('\n', ls);
+      const le = nl < 0 ? text.length : nl;
+      const line = text.slice(ls, le);
+      const lineStart = ls;
+      ls = le + 1;
+      if (!KEYWORDS.test(line)) continue;
+      PHRASE.lastIndex = 0;
+      for (let m = PHRASE.exec(line); m !== null; m = PHRASE.exec(line)) {
+        if (m[0].length === 0) {
+          PHRASE.lastIndex++;
+          continue;
+        }
+        phrase(lineStart + m.index, lineStart + m.index + m[0].length);
+      }
     }
     // `Name*` footnote marks, only when a disclaimer footnote explains them
     FOOTNOTE_LINE.lastIndex = 0;
@@ -53,8 +75,7 @@ export const jurisdictionDisclaimer: Rule = {
       if (DISCLAIMER_FOOTNOTE_WORDS.test(m[0])) footnote = true;
     }
     if (!footnote) return out;
-    STARRED.lastIndex = 0;
-    for (let m = STARRED.exec(text); m !== null; m = STARRED.exec(text)) {
+    for (const m of scanCandidates(text, STAR, STARRED)) {
       let s = m.index;
       while (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1] as string)) s--;
       if (!/^\p{Lu}/u.test(text.slice(s, s + 1))) continue;

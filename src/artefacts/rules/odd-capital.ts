@@ -9,14 +9,21 @@
 import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
-import { looksLikeAddress, nextCaseChange, scanCandidates, tokenBounds } from '../text.js';
+import {
+  LOWER_SUPERSET,
+  looksLikeAddress,
+  nextCaseChange,
+  scanCandidates,
+  tokenBounds,
+  UPPER_SUPERSET,
+} from '../text.js';
 
 const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
 /** `RUssia`: the shift key held one letter too long. */
 const TWO_CAPITALS = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}\p{M}])/uy;
-/** Plain-class superset of {@link TWO_CAPITALS}' start (cased letters lie outside U+2000–U+206F), a fast first pass. */
-const TWO_CAPITALS_CANDIDATE = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]{2}[a-z\u00AA-\u1FFF\u2070-\uFFFF]{3}/g;
+/** Plain-class superset of {@link TWO_CAPITALS}' start, a fast first pass. */
+const TWO_CAPITALS_CANDIDATE = new RegExp(`${UPPER_SUPERSET}{2}${LOWER_SUPERSET}{3}`, 'g');
 const TWO_CAPITALS_ALLOWED = new Set(['EUobserver', 'QAnon', 'UNaids']);
 /** Units and symbols written with mixed case. */
 const UNITS = new Set([
