@@ -5,6 +5,7 @@
  * @module
  */
 import type { Block, BoundaryReason, Segmentation, Sentence } from '../types.js';
+import { isSpaceCode } from '../util/chars.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { splitBlocks } from './split-blocks.js';
 import { findBoundaries } from './split-sentences.js';
@@ -17,23 +18,6 @@ export { type Boundary, findBoundaries } from './split-sentences.js';
 export type SegmentOptions = Record<string, never>;
 
 const PUNCT_ONLY_RE = /^[\s\p{P}\p{S}]*$/u;
-
-/** White space as `\s` knows it, by code. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * Split an article into blocks and sentences in one linear pass.

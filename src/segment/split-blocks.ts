@@ -9,6 +9,7 @@
  * @module
  */
 import type { Block, BlockKind } from '../types.js';
+import { isSpaceCode } from '../util/chars.js';
 import {
   endsLikeSentence,
   isBoilerplateLine,
@@ -47,29 +48,13 @@ function readLines(text: string): Line[] {
     if (m !== null && m.index < end) {
       first = m.index;
       last = end;
-      while (last > first && isSpace(text.charCodeAt(last - 1))) last -= 1;
+      while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last -= 1;
     }
     lines.push({ start, end, first, last, standalone: null });
     if (nl === n) break;
     start = nl + 1;
   }
   return lines;
-}
-
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function standaloneKind(line: string): BlockKind | null {
