@@ -12,7 +12,9 @@ import { Memo, PairMemo } from './memo.js';
 import {
   compareNames,
   compareTokens,
+  compareTokensAbove,
   isGenderedPair,
+  mayScoreHalf,
   type NameComparison,
   SAME_NAME_THRESHOLD,
   SkeletonCache,
@@ -148,7 +150,8 @@ function makeComparer(cache: SkeletonCache): (a: string, b: string) => NameCompa
 function compareWord(a: string, b: string, cache: SkeletonCache): WordMatch {
   let r = WORD_PAIRS.get(a, b);
   if (!r) {
-    const t = compareTokens(a, b, cache, 0.7);
+    // Scores under 0.6 never decide anything in `bareCluster` nor for known surnames (0.9).
+    const t = compareTokensAbove(a, b, cache, 0.7, 0.6);
     r = WORD_PAIRS.set(a, b, {
       score: t.score,
       hard: t.hard,
@@ -163,6 +166,7 @@ function bestFullCluster(
   name: string,
   clusters: Cluster[],
   compare: (a: string, b: string) => NameComparison,
+  cache: SkeletonCache,
 ): Cluster | null {
   let best: Cluster | null = null;
   let bestScore = FULL_LINK;
@@ -171,6 +175,11 @@ function bestFullCluster(
     let sum = 0;
     let blocked = false;
     for (const f of c.full) {
+      // Cheap test first: a pair that cannot reach 0.5 blocks the cluster whatever its exact score.
+      if (name !== f && !mayScoreHalf(name, f, cache)) {
+        blocked = true;
+        break;
+      }
       const r = compare(name, f);
       if (r.givenDiffers || r.gendered || r.score < 0.5) {
         blocked = true;
@@ -426,7 +435,7 @@ export function findEntities(
     if (!isPerson) continue;
     c.type = 'person';
     const name = c.tokens.join(' ');
-    const target = bestFullCluster(name, clusters, compare);
+    const target = bestFullCluster(name, clusters, compare, cache);
     if (target) {
       addMention(target, c);
       if (!target.full.includes(name)) target.full.push(name);

@@ -13,7 +13,7 @@
 import { GIVEN_NAME_GROUPS } from '../lexicons/given-names.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
-import { Memo } from './memo.js';
+import { Memo, PairMemo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
 import { cleanToken, tokenSkeletons } from './skeleton.js';
 
@@ -39,6 +39,8 @@ export interface TokenInfo {
   keys: string[];
   /** Japanese-shaped syllabic token (vowels as distinctive as consonants). */
   syllabic: boolean;
+  /** Per skeleton, its symbols counted by sound family (see {@link familyBound}). */
+  bags: readonly Int8Array[];
 }
 
 /**
@@ -58,9 +60,54 @@ function tokenInfo(token: string, _cache?: SkeletonCache): TokenInfo {
   let info = TOKEN_INFO.get(token);
   if (!info) {
     const sk = tokenSkeletons(token);
-    info = TOKEN_INFO.set(token, { skeletons: sk, keys: blockKeys(sk), syllabic: isSyllabic(token) });
+    info = TOKEN_INFO.set(token, {
+      skeletons: sk,
+      keys: blockKeys(sk),
+      syllabic: isSyllabic(token),
+      bags: sk.map(familyBag),
+    });
   }
   return info;
+}
+
+/**
+ * Sound families of the skeleton alphabet: every substitution cheaper than 1 in `distance.ts` stays inside one
+ * family (0: sibilants, affricates, dentals, velars and `h`; 1: labials; 2: `l r`; 3: `m`; 4: `n`; 5: vowels;
+ * 6: anything else).
+ */
+const FAMILY = new Uint8Array(128).fill(6);
+for (const ch of 'szSZcCJtdgkh') FAMILY[ch.charCodeAt(0)] = 0;
+for (const ch of 'bvfp') FAMILY[ch.charCodeAt(0)] = 1;
+for (const ch of 'lr') FAMILY[ch.charCodeAt(0)] = 2;
+FAMILY['m'.charCodeAt(0)] = 3;
+FAMILY['n'.charCodeAt(0)] = 4;
+for (const ch of 'aeiou') FAMILY[ch.charCodeAt(0)] = 5;
+
+/** Counts of the symbols of a skeleton by sound family (see {@link familyBound}). */
+export function familyBag(skeleton: string): Int8Array {
+  const bag = new Int8Array(7);
+  for (let i = 0; i < skeleton.length; i++) {
+    const c = skeleton.charCodeAt(i);
+    const f = FAMILY[c < 128 ? c : 127] as number;
+    bag[f] = Math.min(127, (bag[f] as number) + 1);
+  }
+  return bag;
+}
+
+/**
+ * A lower bound of the weighted edit distance between two skeletons from their family counts: a substitution
+ * across families costs 1 and changes two counts, an insertion or deletion changes one count and costs at least
+ * 0.5, except inserting or deleting `h` (0.4, family 0). Substitutions inside a family change no count.
+ */
+export function familyBound(a: Int8Array, b: Int8Array): number {
+  let d0 = (a[0] as number) - (b[0] as number);
+  if (d0 < 0) d0 = -d0;
+  let rest = 0;
+  for (let f = 1; f < 7; f++) {
+    const d = (a[f] as number) - (b[f] as number);
+    rest += d < 0 ? -d : d;
+  }
+  return 0.4 * d0 + 0.5 * rest;
 }
 
 const CLASS: Readonly<Record<string, string>> = {
@@ -128,20 +175,44 @@ function isSyllabic(token: string): boolean {
  * @param minScore Scores below this may be reported as 0 (lets the distance stop early). Default 0.
  */
 export function compareTokens(a: string, b: string, cache?: SkeletonCache, minScore = 0): TokenMatch {
+  return compareTokensAbove(a, b, cache, minScore, 0);
+}
+
+/**
+ * {@link compareTokens} for a caller to whom every score under `ignoreBelow` means "no match": a result under
+ * `ignoreBelow` may differ from {@link compareTokens} (score, hard edits, skeletons), a result at or above it
+ * is the same. With `ignoreBelow` 0 it is {@link compareTokens}.
+ */
+export function compareTokensAbove(
+  a: string,
+  b: string,
+  cache: SkeletonCache | undefined,
+  minScore: number,
+  ignoreBelow: number,
+): TokenMatch {
   const ia = tokenInfo(a, cache);
   const ib = tokenInfo(b, cache);
-  for (const x of ia.skeletons) if (ib.skeletons.includes(x)) return { score: 1, hard: 0, a: x, b: x };
+  const xs = ia.skeletons;
+  const ys = ib.skeletons;
+  for (const x of xs) if (ys.includes(x)) return { score: 1, hard: 0, a: x, b: x };
   const strict = ia.syllabic && ib.syllabic;
   let best: TokenMatch = { score: 0, hard: 99, a: '', b: '' };
   let scratch: DistanceScratch | undefined;
-  for (const x of ia.skeletons) {
-    for (const y of ib.skeletons) {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as string;
+    for (let j = 0; j < ys.length; j++) {
+      const y = ys[j] as string;
       const len = Math.max(x.length, y.length, 3);
       const lenGap = Math.abs(x.length - y.length);
       if (lenGap / len > 0.5) continue;
       // Lower bound of the cost: every length difference is at least a cheap insertion.
       const floor = Math.max(best.score, minScore);
       if (1 - (lenGap * 0.4) / len < floor) continue;
+      // Lower bound from the sound families: a pair that cannot beat the best so far (or reach `ignoreBelow`)
+      // changes nothing that matters.
+      const needed = Math.max(best.score, ignoreBelow);
+      if (needed > 0 && 1 - familyBound(ia.bags[i] as Int8Array, ib.bags[j] as Int8Array) / len < needed)
+        continue;
       scratch ??= cache?.scratch ?? newScratch(48);
       const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9, scratch);
       const score = Math.max(0, 1 - d.cost / len);
@@ -277,6 +348,35 @@ function shareKey(ra: readonly NameReading[], rb: readonly NameReading[], cache:
   const keys = new Set<string>();
   for (const r of ra) for (const k of tokenKeys(r.surname, cache)) keys.add(k);
   for (const r of rb) for (const k of tokenKeys(r.surname, cache)) if (keys.has(k)) return true;
+  return false;
+}
+
+/** Two surname spellings score at least 0.74 as tokens (ordered pair): pure, memoised across calls. */
+const SURNAMES_NEAR = new PairMemo<boolean>(100_000);
+
+function surnamesNear(x: string, y: string, cache: SkeletonCache): boolean {
+  let near = SURNAMES_NEAR.get(x, y);
+  if (near === undefined) {
+    near = SURNAMES_NEAR.set(x, y, compareTokensAbove(x, y, cache, 0.74, 0.74).score >= 0.74);
+  }
+  return near;
+}
+
+/**
+ * A cheap necessary condition for `compareNames(a, b).score >= 0.5` (in either order): the names share a
+ * blocking key and some pair of their surname readings scores at least 0.74 as tokens. A reading pair whose
+ * surnames score under 0.75 is capped at 0.36, so when this is `false` both orders score under 0.5 (the 0.01
+ * margin covers rounding differences between the two orders).
+ *
+ * @param a A name.
+ * @param b Another name.
+ * @param cache Work arrays for the distance.
+ */
+export function mayScoreHalf(a: string, b: string, cache: SkeletonCache = new SkeletonCache()): boolean {
+  const ra = readingsOf(a);
+  const rb = readingsOf(b);
+  if (!shareKey(ra, rb, cache)) return false;
+  for (const x of ra) for (const y of rb) if (surnamesNear(x.surname, y.surname, cache)) return true;
   return false;
 }
 

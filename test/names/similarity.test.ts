@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { skeletonDistance } from '../../src/names/distance.js';
 import { compareNames, isSameName, nameSimilarity } from '../../src/names/index.js';
-import { isGenderedPair } from '../../src/names/similarity.js';
+import {
+  compareTokens,
+  compareTokensAbove,
+  familyBag,
+  familyBound,
+  isGenderedPair,
+  mayScoreHalf,
+} from '../../src/names/similarity.js';
 import { tokenSkeletons } from '../../src/names/skeleton.js';
 
 describe('isSameName: same person across transliterations', () => {
@@ -112,5 +120,65 @@ describe('validation', () => {
     expect(() => nameSimilarity(1 as unknown as string, 'a')).toThrow(/a must be a string, got number/);
     expect(() => isSameName('a', null as unknown as string)).toThrow(/b must be a string, got null/);
     expect(() => isSameName('a', 'b', [] as unknown as object)).toThrow(/options must be an object/);
+  });
+});
+
+describe('pruning bounds (speed) never change what matters', () => {
+  const skeleton = fc.string({ unit: fc.constantFrom(...'aeiousSzZcCJtdgkhbvfplrmnxwq'), maxLength: 12 });
+
+  it('familyBound is a lower bound of skeletonDistance (property)', () => {
+    fc.assert(
+      fc.property(skeleton, skeleton, fc.boolean(), (a, b, strict) => {
+        const bound = familyBound(familyBag(a), familyBag(b));
+        expect(bound).toBeLessThanOrEqual(skeletonDistance(a, b, strict).cost + 1e-9);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['Grozev', 'Grochev'],
+    ['Osechkin', 'Ozekin'],
+    ['Trump', 'Clinton'],
+    ['Masahiko', 'Masahiro'],
+    ['Schumer', 'Sumner'],
+  ])('compareTokensAbove(%s, %s) agrees with compareTokens at or above the cut', (a, b) => {
+    for (const cut of [0, 0.6, 0.74]) {
+      const full = compareTokens(a, b, undefined, 0.7);
+      const pruned = compareTokensAbove(a, b, undefined, 0.7, cut);
+      if (full.score >= cut || pruned.score >= cut) expect(pruned).toEqual(full);
+    }
+  });
+
+  it('compareTokensAbove agrees with compareTokens at or above the cut (property)', () => {
+    const token = fc.string({
+      unit: fc.constantFrom(...'aeiouyszchkgtdbvfplrmnjwAOSZKT'),
+      minLength: 2,
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(token, token, fc.constantFrom(0, 0.7), fc.constantFrom(0, 0.6, 0.74), (a, b, min, cut) => {
+        const full = compareTokens(a, b, undefined, min);
+        const pruned = compareTokensAbove(a, b, undefined, min, cut);
+        if (full.score >= cut || pruned.score >= cut) expect(pruned).toEqual(full);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('mayScoreHalf is false only when both orders score under 0.5 (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'aeiouyszchkgtdbvlrmn'), minLength: 2, maxLength: 8 });
+    const name = fc
+      .tuple(word, word)
+      .map(([g, s]) => `${g[0]?.toUpperCase()}${g.slice(1)} ${s[0]?.toUpperCase()}${s.slice(1)}`);
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        if (!mayScoreHalf(a, b)) {
+          expect(compareNames(a, b).score).toBeLessThan(0.5);
+          expect(compareNames(b, a).score).toBeLessThan(0.5);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
