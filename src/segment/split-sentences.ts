@@ -141,11 +141,18 @@ const URLISH_RE = /@|:\/\/|^www\.|\/|\.(?:com|org|net|gov|edu|io|ru|ua|uk|de|fr|
 function wordBefore(text: string, i: number, start: number): { word: string; at: number } {
   let a = i;
   while (a > start && i - a < 64) {
-    const ch = text[a - 1]!;
-    if (isSpace(ch.charCodeAt(0)) || OPENERS.has(ch) || ch === '—' || ch === '–') break;
+    const code = text.charCodeAt(a - 1);
+    if (isSpace(code) || code === 0x2014 || code === 0x2013 || OPENERS.has(text[a - 1]!)) break;
     a -= 1;
   }
   return { word: text.slice(a, i), at: a };
+}
+
+/** `word` without leading characters that are neither letters nor digits (`$100` → `100`, `(U.S` → `U.S`). */
+function stripLeadingNonWord(word: string): string {
+  let a = 0;
+  while (a < word.length && !isLetter(word[a]) && !isDigit(word[a])) a += 1;
+  return a === 0 ? word : word.slice(a);
 }
 
 /** The word starting at `i` after skipping opening marks (letters, apostrophes and a final dot for `Mr.`). */
@@ -175,7 +182,7 @@ function abbreviationAllowsBoundary(
   blockStart: number,
   sentenceStart: number,
 ): boolean {
-  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  const bare = stripLeadingNonWord(word);
   const key = bare.toLowerCase();
   const opener = SENTENCE_OPENERS.has(next);
   if (bare.length === 0) return true;
@@ -316,7 +323,7 @@ export function findBoundaries(text: string, start: number, end: number): Bounda
       if (!closer && URLISH_RE.test(tokenAround(text, p, start, end))) continue;
       if (!closer) {
         const { word } = wordBefore(text, p, sentenceStart);
-        const bare = word.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+        const bare = stripLeadingNonWord(word).toLowerCase();
         if (TITLE_ABBREVIATIONS.has(bare) || NEVER_FINAL_ABBREVIATIONS.has(bare) || bare.length <= 1)
           continue;
       }
