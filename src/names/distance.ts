@@ -65,6 +65,9 @@ export interface DistanceScratch {
   h0: Int32Array;
   h1: Int32Array;
   codes: Int32Array;
+  /** Insertion cost and hard count of each symbol of the second skeleton. */
+  ins: Float64Array;
+  insHard: Int32Array;
 }
 
 /** Work arrays for skeletons up to `size - 1` symbols. */
@@ -76,6 +79,8 @@ export function newScratch(size: number): DistanceScratch {
     h0: new Int32Array(size),
     h1: new Int32Array(size),
     codes: new Int32Array(size),
+    ins: new Float64Array(size),
+    insHard: new Int32Array(size),
   };
 }
 
@@ -112,13 +117,19 @@ export function skeletonDistance(
   let curCost = buf.c1;
   let curHard = buf.h1;
   const bc = buf.codes;
+  const insCost = buf.ins;
+  const insHard = buf.insHard;
   prevCost[0] = 0;
   prevHard[0] = 0;
-  for (let j = 0; j < m; j++) bc[j] = Math.min(127, b.charCodeAt(j));
+  for (let j = 0; j < m; j++) {
+    const c = Math.min(127, b.charCodeAt(j));
+    bc[j] = c;
+    insCost[j] = indelCode(c, strictVowels);
+    insHard[j] = hardIndelCode(c, strictVowels);
+  }
   for (let j = 1; j <= m; j++) {
-    const c = bc[j - 1] as number;
-    prevCost[j] = (prevCost[j - 1] as number) + indelCode(c, strictVowels);
-    prevHard[j] = (prevHard[j - 1] as number) + hardIndelCode(c, strictVowels);
+    prevCost[j] = (prevCost[j - 1] as number) + (insCost[j - 1] as number);
+    prevHard[j] = (prevHard[j - 1] as number) + (insHard[j - 1] as number);
   }
   for (let i = 1; i <= n; i++) {
     const ca = Math.min(127, a.charCodeAt(i - 1));
@@ -138,10 +149,10 @@ export function skeletonDistance(
         best = del;
         hard = (prevHard[j] as number) + hardA;
       }
-      const ins = (curCost[j - 1] as number) + indelCode(cb, strictVowels);
+      const ins = (curCost[j - 1] as number) + (insCost[j - 1] as number);
       if (ins < best - 1e-9) {
         best = ins;
-        hard = (curHard[j - 1] as number) + hardIndelCode(cb, strictVowels);
+        hard = (curHard[j - 1] as number) + (insHard[j - 1] as number);
       }
       curCost[j] = best;
       curHard[j] = hard;

@@ -343,11 +343,23 @@ function readingsOf(name: string): readonly NameReading[] {
   return READINGS.get(name) ?? READINGS.set(name, nameReadings(name));
 }
 
-/** Some surname of one reading shares a blocking key with some token of the other: a match is possible. */
-function shareKey(ra: readonly NameReading[], rb: readonly NameReading[], cache: SkeletonCache): boolean {
-  const keys = new Set<string>();
-  for (const r of ra) for (const k of tokenKeys(r.surname, cache)) keys.add(k);
-  for (const r of rb) for (const k of tokenKeys(r.surname, cache)) if (keys.has(k)) return true;
+/** Name → blocking keys of the surnames of all its readings: pure, memoised across calls. */
+const SURNAME_KEYS = new Memo<readonly string[]>(20_000);
+
+function surnameKeys(name: string, cache: SkeletonCache): readonly string[] {
+  let keys = SURNAME_KEYS.get(name);
+  if (keys === undefined) {
+    const set = new Set<string>();
+    for (const r of readingsOf(name)) for (const k of tokenKeys(r.surname, cache)) set.add(k);
+    keys = SURNAME_KEYS.set(name, [...set]);
+  }
+  return keys;
+}
+
+/** Some surname of one name's readings shares a blocking key with some surname of the other's: a match is possible. */
+function shareKey(a: string, b: string, cache: SkeletonCache): boolean {
+  const ka = surnameKeys(a, cache);
+  for (const k of surnameKeys(b, cache)) if (ka.includes(k)) return true;
   return false;
 }
 
@@ -375,7 +387,7 @@ function surnamesNear(x: string, y: string, cache: SkeletonCache): boolean {
 export function mayScoreHalf(a: string, b: string, cache: SkeletonCache = new SkeletonCache()): boolean {
   const ra = readingsOf(a);
   const rb = readingsOf(b);
-  if (!shareKey(ra, rb, cache)) return false;
+  if (!shareKey(a, b, cache)) return false;
   for (const x of ra) for (const y of rb) if (surnamesNear(x.surname, y.surname, cache)) return true;
   return false;
 }
@@ -394,7 +406,7 @@ export function compareNames(
 ): NameComparison {
   const ra = readingsOf(a);
   const rb = readingsOf(b);
-  if (!shareKey(ra, rb, cache)) return ZERO;
+  if (!shareKey(a, b, cache)) return ZERO;
   let best = ZERO;
   for (const x of ra) {
     for (const y of rb) {
