@@ -42,7 +42,37 @@ const CP1252: Record<string, number> = {
   ž: 0x9e,
   Ÿ: 0x9f,
 };
-const DECODER = new TextDecoder('utf-8', { fatal: true });
+const DECODER = new TextDecoder('utf-8');
+
+/**
+ * True when `bytes` are well-formed UTF-8 (what a `fatal` decoder accepts), checked by hand: a decoder that throws
+ * costs an exception per garbled word.
+ */
+function isUtf8(bytes: readonly number[]): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    let extra: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b < 0x80) extra = 0;
+    else if (b >= 0xc2 && b <= 0xdf) extra = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
 
 /** Undo one or more rounds of UTF-8 read as Latin-1 / Windows-1252; `undefined` when no round applies. */
 function repair(s: string): string | undefined {
@@ -55,12 +85,8 @@ function repair(s: string): string | undefined {
       if (b === undefined) return round > 0 ? cur : undefined;
       bytes.push(b);
     }
-    let next: string;
-    try {
-      next = DECODER.decode(Uint8Array.from(bytes));
-    } catch {
-      return round > 0 ? cur : undefined;
-    }
+    if (!isUtf8(bytes)) return round > 0 ? cur : undefined;
+    const next = DECODER.decode(Uint8Array.from(bytes));
     if (next === cur) return round > 0 ? cur : undefined;
     cur = next;
   }

@@ -80,7 +80,16 @@ const HOMOGLYPHS: Record<string, string> = {
 function scriptOf(token: string): 'latin' | 'foreign' | 'mixed' | 'other' {
   let latin = false;
   let foreign = false;
-  for (const ch of token) {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    // a token holds only letters and marks, so an ASCII code unit is a Latin letter
+    if (c < 0x80) {
+      latin = true;
+      continue;
+    }
+    const cp = token.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
     if (LATIN.test(ch)) latin = true;
     else if (FOREIGN.test(ch)) foreign = true;
   }
@@ -99,13 +108,24 @@ export const scriptMixing: Rule = {
     if (!MAYBE_FOREIGN.test(text) || !FOREIGN.test(text)) return out;
     let latinLetters = 0;
     let foreignLetters = 0;
-    const tokens: Array<{ start: number; end: number; kind: ReturnType<typeof scriptOf>; text: string }> = [];
+    // only the tokens that are not plain Latin are kept; `ordinal` tells whether two of them are neighbours
+    const tokens: Array<{
+      start: number;
+      end: number;
+      kind: ReturnType<typeof scriptOf>;
+      text: string;
+      ordinal: number;
+    }> = [];
+    let ordinal = 0;
     TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text), ordinal++) {
       const kind = scriptOf(m[0]);
-      if (kind === 'latin') latinLetters += m[0].length;
-      else if (kind === 'foreign') foreignLetters += m[0].length;
-      tokens.push({ start: m.index, end: m.index + m[0].length, kind, text: m[0] });
+      if (kind === 'latin') {
+        latinLetters += m[0].length;
+        continue;
+      }
+      if (kind === 'foreign') foreignLetters += m[0].length;
+      tokens.push({ start: m.index, end: m.index + m[0].length, kind, text: m[0], ordinal });
     }
     if (latinLetters <= foreignLetters) return []; // not a Latin-script article
     // look-alike letters inside Latin words
@@ -132,7 +152,14 @@ export const scriptMixing: Rule = {
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1] as (typeof tokens)[number];
         const gap = text.slice((tokens[j] as (typeof tokens)[number]).end, n.start);
-        if (n.kind !== 'foreign' || gap.includes('\n') || /[\p{N}]/u.test(gap) || gap.length > 3) break;
+        if (
+          n.ordinal !== (tokens[j] as (typeof tokens)[number]).ordinal + 1 ||
+          n.kind !== 'foreign' ||
+          gap.includes('\n') ||
+          /[\p{N}]/u.test(gap) ||
+          gap.length > 3
+        )
+          break;
         j++;
       }
       const last = tokens[j] as (typeof tokens)[number];
