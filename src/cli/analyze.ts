@@ -1,10 +1,11 @@
 /**
- * `newsleuth analyze <file|->`: the full analysis of one article as pretty JSON.
+ * `newsleuth analyze <file|->`: the full analysis of one article as pretty JSON, or as a report with `--report`.
  *
  * @module
  */
 import { analyze } from '../analyze.js';
 import { looksLikeHtml, readInput, readKnownNames, writeOut } from './io.js';
+import { formatReport } from './report.js';
 
 /** Options of the `analyze` command. */
 export interface AnalyzeCommandOptions {
@@ -12,6 +13,8 @@ export interface AnalyzeCommandOptions {
   knownNames?: string;
   /** Read the input as an HTML page; default: by `.html` extension or a leading `<!doctype html>`/`<html>`. */
   html?: boolean;
+  /** Print a plain-text report for people instead of JSON; default `false`. */
+  report?: boolean;
 }
 
 /** Run `analyze` on a file or stdin. */
@@ -23,5 +26,5 @@ export async function analyzeCommand(
   const knownNames = options.knownNames ? readKnownNames(options.knownNames) : undefined;
   const input = options.html || looksLikeHtml(file, text) ? { html: text } : { text };
   const result = analyze(input, knownNames ? { knownNames } : undefined);
-  writeOut(`${JSON.stringify(result, null, 2)}\n`);
+  writeOut(options.report ? formatReport(result, file ?? '-') : `${JSON.stringify(result, null, 2)}\n`);
 }

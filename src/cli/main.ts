@@ -48,6 +48,7 @@ Examples:
   $ newsleuth segment article.txt              one sentence per line
   $ newsleuth segment --json - < article.txt   blocks and sentences as JSON
   $ newsleuth analyze article.txt              full analysis as JSON
+  $ newsleuth analyze --report article.txt     a plain-text report: flags, quotations, entities
   $ newsleuth analyze --html page.html         an HTML page, reduced to its article first
   $ newsleuth batch articles.jsonl --out results.jsonl
   $ newsleuth batch pages/ --out results.jsonl --workers 4 --timeout 10000
@@ -101,7 +102,8 @@ export function buildProgram(): Command {
     .argument('[file]', 'text or HTML file, or - for stdin (the default)')
     .option('--known-names <file>', 'canonical names, one per line, to match spellings against')
     .option('--html', 'read the input as an HTML page (default: by .html extension or a leading <html>)')
-    .action((file: string | undefined, opts: { knownNames?: string; html?: boolean }) =>
+    .option('--report', 'print a plain-text report (flags, quotations, entities) instead of JSON')
+    .action((file: string | undefined, opts: { knownNames?: string; html?: boolean; report?: boolean }) =>
       analyzeCommand(file, opts),
     );
 
