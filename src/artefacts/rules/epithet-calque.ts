@@ -135,10 +135,20 @@ export const epithetCalque: Rule = {
     const title = segmentation.blocks.find((b) => b.kind === 'title');
     const titleText = title?.text.toLowerCase() ?? '';
     const out: Finding[] = [];
+    // one text scan per plain name, however often its epithet occurs
+    const plainSeen = new Map<string, boolean>();
+    const hasPlain = (name: string): boolean => {
+      let seen = plainSeen.get(name);
+      if (seen === undefined) {
+        seen = plain(text, name);
+        plainSeen.set(name, seen);
+      }
+      return seen;
+    };
     for (const f of found) {
       if (titleText.includes(f.key)) continue; // the topic
       // used three times or more while the plain name never occurs: the phrase itself is the subject
-      if ((counts.get(f.key) ?? 0) >= 3 && !f.entry.expected.some((x) => plain(text, x))) continue;
+      if ((counts.get(f.key) ?? 0) >= 3 && !f.entry.expected.some(hasPlain)) continue;
       if (input.quoted.overlaps(f.start, f.end)) continue;
       if (CUE.test(text.slice(Math.max(0, f.start - 30), f.start))) continue;
       if (input.boilerplate.overlaps(f.start, f.end)) continue;
