@@ -9,10 +9,12 @@ export { type Analysis, type AnalyzeInput, type AnalyzeOptions, analyze } from '
 export {
   ARTEFACT_RULES,
   type ArtefactContext,
+  type ArtefactFinding,
   type ArtefactNameNote,
   type ArtefactOptions,
   type ArtefactResult,
   type ArtefactRule,
+  type ArtefactRuleInput,
   createLocator,
   DEFAULT_DOCS_URL,
   detectArtefacts,
@@ -20,9 +22,18 @@ export {
   type NewsleuthMessage,
   toVFileMessages,
 } from './artefacts/index.js';
-export { type BatchOptions, type BatchProgress, type BatchSummary, runBatch } from './batch/run.js';
+export type { Mergeable } from './batch/merge.js';
+export {
+  type BatchOptions,
+  type BatchProgress,
+  type BatchSummary,
+  type NameIndexClass,
+  runBatch,
+} from './batch/run.js';
+export type { RecordFailure } from './batch/types.js';
 export { type HtmlArticle, htmlToText } from './html/index.js';
 export { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
+export { NEWS_LANGUAGES } from './lexicons/languages.js';
 export {
   type EntitiesResult,
   type FindEntitiesOptions,

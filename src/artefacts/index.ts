@@ -15,7 +15,13 @@ import { countWords } from './text.js';
 
 export type { Locator } from './locate.js';
 export { createLocator } from './locate.js';
-export type { ArtefactContext, ArtefactNameNote, Rule as ArtefactRule } from './rule.js';
+export type {
+  ArtefactContext,
+  ArtefactNameNote,
+  Finding as ArtefactFinding,
+  Rule as ArtefactRule,
+  RuleInput as ArtefactRuleInput,
+} from './rule.js';
 export { RULES as ARTEFACT_RULES } from './rules/index.js';
 
 const MARK_START = /["“”„«»‘’'‹›「『]/u;
