@@ -44,7 +44,8 @@ export function countWords(text: string, start = 0, end = text.length): number {
 
 /** True for white space (including NBSP and line breaks). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/u.test(ch);
+  if (ch === undefined) return false;
+  return ch.length === 1 ? isSpaceCode(ch.charCodeAt(0)) : /\s/u.test(ch);
 }
 
 /**
@@ -58,10 +59,10 @@ export function isSpace(ch: string | undefined): boolean {
 export function tokenBounds(text: string, index: number, limit = 256): [number, number] {
   let s = index;
   const minS = Math.max(0, index - limit);
-  while (s > minS && !isSpace(text[s - 1])) s--;
+  while (s > minS && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   let e = index;
   const maxE = Math.min(text.length, index + limit);
-  while (e < maxE && !isSpace(text[e])) e++;
+  while (e < maxE && !isSpaceCode(text.charCodeAt(e))) e++;
   return [s, e];
 }
 
