@@ -84,11 +84,14 @@ interface Cluster {
   surnames: string[];
 }
 
-function addMention(c: Cluster, m: Candidate): void {
+/** Add a mention; `true` when a person cluster gained a surname spelling (what {@link bareCluster} reads). */
+function addMention(c: Cluster, m: Candidate): boolean {
   c.mentions.push(m);
-  if (c.type !== 'person') return;
+  if (c.type !== 'person') return false;
   const sur = surnameOf(m.tokens);
-  if (!c.surnames.includes(sur)) c.surnames.push(sur);
+  if (c.surnames.includes(sur)) return false;
+  c.surnames.push(sur);
+  return true;
 }
 
 const FULL_LINK = SAME_NAME_THRESHOLD;
@@ -248,18 +251,23 @@ function bareCluster(
   const scored: { c: Cluster; score: number; hard: number }[] = [];
   for (const c of clusters) {
     if (c.type !== 'person') continue;
-    let best = { score: 0, hard: 99 };
+    let score = 0;
+    let hard = 99;
     for (const sur of c.surnames) {
       if (fold(sur) === fw) {
-        best = { score: 1, hard: 0 };
+        score = 1;
+        hard = 0;
         break;
       }
       if (strictOnly || c.full.length === 0 || !mayMatch(word, sur)) continue;
       const t = compareWord(word, sur);
       if (t.gendered) continue;
-      if (t.score > best.score) best = { score: t.score, hard: t.hard };
+      if (t.score > score) {
+        score = t.score;
+        hard = t.hard;
+      }
     }
-    if (best.score > 0) scored.push({ c, ...best });
+    if (score > 0) scored.push({ c, score, hard });
   }
   scored.sort((x, y) => y.score - x.score);
   const top = scored[0];
@@ -480,7 +488,18 @@ export function findEntities(
     addMention(cl, c);
   }
 
-  // 3. Bare words: person evidence, or unknown words that match an entity.
+  // 3. Bare words: person evidence, or unknown words that match an entity. `bareCluster` reads only the person
+  // clusters and their surnames: its answer for a word holds until one of them changes (`epoch`).
+  let epoch = 0;
+  const bareMemo = new Map<string, { epoch: number; cluster: Cluster | null }>();
+  const bareClusterOf = (word: string, strictOnly: boolean): Cluster | null => {
+    const key = strictOnly ? `1${word}` : `0${word}`;
+    const hit = bareMemo.get(key);
+    if (hit !== undefined && hit.epoch === epoch) return hit.cluster;
+    const cluster = bareCluster(word, clusters, compareWordHere, strictOnly, fold);
+    bareMemo.set(key, { epoch, cluster });
+    return cluster;
+  };
   for (const c of candidates) {
     if (c.type === 'person' && c.tokens.length >= 2) continue;
     if (c.type !== 'person' && c.type !== 'unknown') continue;
@@ -489,14 +508,14 @@ export function findEntities(
     // Same spelling as a mention of an organisation, place or other entity.
     const exact = byFold.get(fw) ?? (c.tokens.length > 1 ? personByFold.get(fw) : undefined);
     if (exact && c.type === 'unknown') {
-      addMention(exact, exact.type === 'person' ? { ...c, type: 'person' } : c);
+      if (addMention(exact, exact.type === 'person' ? { ...c, type: 'person' } : c)) epoch++;
       continue;
     }
     if (c.tokens.length === 1) {
-      const person = bareCluster(word, clusters, compareWordHere, c.weak, fold);
+      const person = bareClusterOf(word, c.weak);
       if (person) {
         c.type = 'person';
-        addMention(person, c);
+        if (addMention(person, c)) epoch++;
         continue;
       }
       // First word of a multi-word place (`Crimean` of `Crimean Peninsula`).
@@ -522,6 +541,7 @@ export function findEntities(
       };
       addMention(cl, c);
       clusters.push(cl);
+      epoch++;
     }
   }
 
