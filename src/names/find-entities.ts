@@ -58,7 +58,7 @@ export interface EntitiesResult {
 }
 
 /** Spelling → folded form: pure, memoised across calls. */
-const FOLDS = new Memo<string>(50_000);
+const FOLDS = new Memo<string>(20_000);
 
 /** Lower-case, without diacritics and punctuation: what a case or diacritic difference leaves equal. */
 export function foldName(s: string): string {
@@ -119,10 +119,10 @@ function givenOf(tokens: readonly string[]): string | null {
 }
 
 /** `compareNames(a, b)` by ordered pair: pure, memoised across calls (results are never mutated). */
-const NAME_PAIRS = new PairMemo<NameComparison>(50_000);
+const NAME_PAIRS = new PairMemo<NameComparison>(20_000);
 
 /** `compareWord(a, b)` by ordered pair: pure, memoised across calls. */
-const WORD_PAIRS = new PairMemo<WordMatch>(100_000);
+const WORD_PAIRS = new PairMemo<WordMatch>(50_000);
 
 const SAME: NameComparison = { score: 1, surname: 1, given: 1, givenDiffers: false, gendered: false };
 

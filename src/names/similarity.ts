@@ -39,8 +39,8 @@ export interface TokenInfo {
   keys: string[];
   /** Japanese-shaped syllabic token (vowels as distinctive as consonants). */
   syllabic: boolean;
-  /** Per skeleton, its symbols counted by sound family (see {@link familyBound}). */
-  bags: readonly Int8Array[];
+  /** Symbols of each skeleton counted by sound family, 7 counts per skeleton (see {@link familyBound}). */
+  bags: Int8Array;
 }
 
 /**
@@ -54,7 +54,7 @@ export class SkeletonCache extends Map<string, TokenInfo> {
 }
 
 /** Token → skeletons, keys and shape: pure, so memoised across calls (results are never mutated). */
-const TOKEN_INFO = new Memo<TokenInfo>(50_000);
+const TOKEN_INFO = new Memo<TokenInfo>(20_000);
 
 function tokenInfo(token: string, _cache?: SkeletonCache): TokenInfo {
   let info = TOKEN_INFO.get(token);
@@ -64,7 +64,7 @@ function tokenInfo(token: string, _cache?: SkeletonCache): TokenInfo {
       skeletons: sk,
       keys: blockKeys(sk),
       syllabic: isSyllabic(token),
-      bags: sk.map(familyBag),
+      bags: familyBags(sk),
     });
   }
   return info;
@@ -83,15 +83,17 @@ FAMILY['m'.charCodeAt(0)] = 3;
 FAMILY['n'.charCodeAt(0)] = 4;
 for (const ch of 'aeiou') FAMILY[ch.charCodeAt(0)] = 5;
 
-/** Counts of the symbols of a skeleton by sound family (see {@link familyBound}). */
-export function familyBag(skeleton: string): Int8Array {
-  const bag = new Int8Array(7);
-  for (let i = 0; i < skeleton.length; i++) {
-    const c = skeleton.charCodeAt(i);
-    const f = FAMILY[c < 128 ? c : 127] as number;
-    bag[f] = Math.min(127, (bag[f] as number) + 1);
-  }
-  return bag;
+/** Counts of the symbols of each skeleton by sound family, 7 per skeleton (see {@link familyBound}). */
+export function familyBags(skeletons: readonly string[]): Int8Array {
+  const bags = new Int8Array(7 * skeletons.length);
+  skeletons.forEach((skeleton, k) => {
+    for (let i = 0; i < skeleton.length; i++) {
+      const c = skeleton.charCodeAt(i);
+      const f = 7 * k + (FAMILY[c < 128 ? c : 127] as number);
+      bags[f] = Math.min(127, (bags[f] as number) + 1);
+    }
+  });
+  return bags;
 }
 
 /**
@@ -99,12 +101,14 @@ export function familyBag(skeleton: string): Int8Array {
  * across families costs 1 and changes two counts, an insertion or deletion changes one count and costs at least
  * 0.5, except inserting or deleting `h` (0.4, family 0). Substitutions inside a family change no count.
  */
-export function familyBound(a: Int8Array, b: Int8Array): number {
-  let d0 = (a[0] as number) - (b[0] as number);
+export function familyBound(a: Int8Array, b: Int8Array, ai = 0, bi = 0): number {
+  const oa = 7 * ai;
+  const ob = 7 * bi;
+  let d0 = (a[oa] as number) - (b[ob] as number);
   if (d0 < 0) d0 = -d0;
   let rest = 0;
   for (let f = 1; f < 7; f++) {
-    const d = (a[f] as number) - (b[f] as number);
+    const d = (a[oa + f] as number) - (b[ob + f] as number);
     rest += d < 0 ? -d : d;
   }
   return 0.4 * d0 + 0.5 * rest;
@@ -211,8 +215,7 @@ export function compareTokensAbove(
       // Lower bound from the sound families: a pair that cannot beat the best so far (or reach `ignoreBelow`)
       // changes nothing that matters.
       const needed = Math.max(best.score, ignoreBelow);
-      if (needed > 0 && 1 - familyBound(ia.bags[i] as Int8Array, ib.bags[j] as Int8Array) / len < needed)
-        continue;
+      if (needed > 0 && 1 - familyBound(ia.bags, ib.bags, i, j) / len < needed) continue;
       scratch ??= cache?.scratch ?? newScratch(48);
       const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9, scratch);
       const score = Math.max(0, 1 - d.cost / len);
@@ -337,14 +340,14 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
 }
 
 /** Name → readings: pure, memoised across calls (never mutated). */
-const READINGS = new Memo<readonly NameReading[]>(20_000);
+const READINGS = new Memo<readonly NameReading[]>(10_000);
 
 function readingsOf(name: string): readonly NameReading[] {
   return READINGS.get(name) ?? READINGS.set(name, nameReadings(name));
 }
 
 /** Name → blocking keys of the surnames of all its readings: pure, memoised across calls. */
-const SURNAME_KEYS = new Memo<readonly string[]>(20_000);
+const SURNAME_KEYS = new Memo<readonly string[]>(10_000);
 
 function surnameKeys(name: string, cache: SkeletonCache): readonly string[] {
   let keys = SURNAME_KEYS.get(name);
@@ -364,7 +367,7 @@ function shareKey(a: string, b: string, cache: SkeletonCache): boolean {
 }
 
 /** Two surname spellings score at least 0.74 as tokens (ordered pair): pure, memoised across calls. */
-const SURNAMES_NEAR = new PairMemo<boolean>(100_000);
+const SURNAMES_NEAR = new PairMemo<boolean>(50_000);
 
 function surnamesNear(x: string, y: string, cache: SkeletonCache): boolean {
   let near = SURNAMES_NEAR.get(x, y);
