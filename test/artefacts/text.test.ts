@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectArtefacts } from '../../src/artefacts/index.js';
 import { findEpithets } from '../../src/artefacts/rules/epithet-calque.js';
 import {
   countWords,
@@ -10,6 +11,7 @@ import {
   UPPER_SUPERSET,
 } from '../../src/artefacts/text.js';
 import { EPITHETS } from '../../src/lexicons/epithets.js';
+import { seg } from './helpers.js';
 
 // The fast scans must find exactly what the plain Unicode-property patterns find; these reference scans are the
 // definitions, the alphabet mixes ASCII, Latin-1, Greek, Cyrillic, title case, astral letters, spaces and marks.
@@ -181,5 +183,16 @@ describe('fast scans agree with the property-class patterns', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('first passes keep the exact patterns’ case folding', () => {
+  it.each([
+    ['translator-placeholder', 'Then: aſ an AI language model, I cannot.', 'aſ an AI language model'],
+    ['translator-placeholder', 'Regenerate reſponse', 'Regenerate reſponse'],
+    ['epithet-calque', 'Trade with the ISLAND OF FREEDOM grew.', 'the ISLAND OF FREEDOM'],
+  ])('%s: %s', (rule, text, actual) => {
+    const r = detectArtefacts(text, { segmentation: seg(text) }, { rules: [rule] });
+    expect(r.flags.map((f) => f.actual)).toEqual([actual]);
   });
 });

@@ -14,7 +14,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Multi-word phrases match in any case; single words only capitalised (`Hexagon`, not `hexagon`). Each list gets a
- * cheap first pass (the phrases' first words, plain case-insensitive or case-sensitive alternation) and a sticky
+ * cheap first pass (the phrases' first words, a literal case-insensitive or case-sensitive alternation) and a sticky
  * exact pattern tried only where the first pass matched, which is much faster on a whole text than one
  * alternation with `\p{L}` look-arounds.
  */
@@ -33,7 +33,7 @@ const build = (list: readonly Epithet[], ignoreCase: boolean): Matcher => {
   const phrases = list.map((e) => escapeRegExp(e.phrase).replace(/ /g, '\\s+')).join('|');
   return {
     candidate: ignoreCase
-      ? new RegExp(firsts.map(escapeRegExp).join('|'), 'gi')
+      ? new RegExp(firsts.map(escapeRegExp).join('|'), 'giu')
       : new RegExp(
           [...new Set(list.map((e) => escapeRegExp(e.phrase.split(' ')[0] as string)))].join('|'),
           'g',
