@@ -15,7 +15,7 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
 import { Memo, PairMemo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
-import { cleanToken, tokenSkeletons } from './skeleton.js';
+import { cleanToken, isAsciiWord, tokenSkeletons } from './skeleton.js';
 
 /** The threshold {@link isSameName} uses by default: the dev-set operating point (recall vs look-alike merges). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -164,9 +164,8 @@ const CV_RE = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrfjw]y?|y)?(?:[aeiou]|aa|ii|uu|ee|oo|
 
 /** A syllabic (Japanese-shaped) token, where vowels are as distinctive as consonants. */
 function isSyllabic(token: string): boolean {
-  const plain = cleanToken(token)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '');
+  const clean = cleanToken(token);
+  const plain = isAsciiWord(clean) ? clean : clean.normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
   return plain.length >= 3 && CV_RE.test(plain);
 }
 

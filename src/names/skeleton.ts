@@ -34,9 +34,22 @@ interface CompiledConvention {
   maxLen: number;
   /** Sequences of two or more characters by first character, longest first. */
   multi: Map<string, readonly (readonly [string, string])[]>;
+  /** `multi` by char code, below {@link TABLE}. */
+  multiAt: (readonly (readonly [string, string])[] | undefined)[];
+  /** What one character reads as (listed, else the fallback), by char code below {@link TABLE}, filled lazily. */
+  singleAt: (string | undefined)[];
+  /** Fallback for a character the convention does not list. */
+  letters: (ch: string) => string;
 }
 
-function compile(id: string, extra: Readonly<Record<string, string>>): CompiledConvention {
+/** Char codes below this (Latin, Greek, Cyrillic) use array tables instead of maps. */
+const TABLE = 0x800;
+
+function compile(
+  id: string,
+  extra: Readonly<Record<string, string>>,
+  letters: (ch: string) => string,
+): CompiledConvention {
   const map = new Map<string, string>(Object.entries(COMMON_SEQUENCES));
   for (const [k, v] of Object.entries(extra)) map.set(k, v);
   let maxLen = 1;
@@ -48,12 +61,13 @@ function compile(id: string, extra: Readonly<Record<string, string>>): CompiledC
     list.push([k, v]);
     multi.set(k[0] as string, list);
   }
-  for (const list of multi.values()) list.sort((x, y) => y[0].length - x[0].length);
-  return { id, map, maxLen, multi };
+  const multiAt: ([string, string][] | undefined)[] = new Array(TABLE).fill(undefined);
+  for (const [first, list] of multi) {
+    list.sort((x, y) => y[0].length - x[0].length);
+    if (first.charCodeAt(0) < TABLE) multiAt[first.charCodeAt(0)] = list;
+  }
+  return { id, map, maxLen, multi, multiAt, singleAt: new Array(TABLE).fill(undefined), letters };
 }
-
-const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) => compile(c.id, c.map));
-const GREEK_COMPILED = compile('el', { ...GREEK_SEQUENCES });
 
 /** Base letters by character (a handful of distinct characters: never needs a cap). */
 const BASE_MEMO = new Map<string, string>();
@@ -72,14 +86,21 @@ function baseLetter(ch: string): string {
   return out;
 }
 
-/** Read `s` under a convention: at every position the longest listed sequence, else the letter's fallback. */
-function readWith(s: string, conv: CompiledConvention, letters: (ch: string) => string): string {
+function greekLetter(ch: string): string {
+  return GREEK[ch] ?? baseLetter(ch);
+}
+
+const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) => compile(c.id, c.map, baseLetter));
+const GREEK_COMPILED = compile('el', { ...GREEK_SEQUENCES }, greekLetter);
+
+/** Read `s` under a convention: at every position the longest listed sequence, else the letter's reading. */
+function readWith(s: string, conv: CompiledConvention): string {
   let out = '';
   let i = 0;
   const n = s.length;
   while (i < n) {
-    const ch = s[i] as string;
-    const list = conv.multi.get(ch);
+    const code = s.charCodeAt(i);
+    const list = code < TABLE ? conv.multiAt[code] : conv.multi.get(s[i] as string);
     if (list !== undefined) {
       let matched = false;
       for (const [key, value] of list) {
@@ -92,15 +113,21 @@ function readWith(s: string, conv: CompiledConvention, letters: (ch: string) => 
       }
       if (matched) continue;
     }
-    const single = conv.map.get(ch);
-    out += single ?? letters(ch);
+    if (code < TABLE) {
+      let single = conv.singleAt[code];
+      if (single === undefined) {
+        const ch = s[i] as string;
+        single = conv.map.get(ch) ?? conv.letters(ch);
+        conv.singleAt[code] = single;
+      }
+      out += single;
+    } else {
+      const ch = s[i] as string;
+      out += conv.map.get(ch) ?? conv.letters(ch);
+    }
     i += 1;
   }
   return out;
-}
-
-function greekLetter(ch: string): string {
-  return GREEK[ch] ?? baseLetter(ch);
 }
 
 /** Collapse runs of one letter (`ss` → `s`). */
@@ -142,8 +169,19 @@ export function loosen(reading: string): string {
   return out;
 }
 
+/** Only the letters A–Z and a–z. */
+export function isAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
 /** Lower-case, NFC, without apostrophes, primes, full stops and hyphens. */
 export function cleanToken(token: string): string {
+  // Fast path: plain ASCII letters have nothing to strip or normalise.
+  if (isAsciiWord(token)) return token.toLowerCase();
   return token
     .replace(ARTICLE_RE, '')
     .normalize('NFC')
@@ -175,21 +213,22 @@ export function tokenSkeletons(token: string): string[] {
   const s = cleanToken(token);
   if (s === '') return [];
   const out = new Set<string>();
-  if (CYRILLIC_RE.test(s)) {
+  const ascii = isAsciiWord(s);
+  if (!ascii && CYRILLIC_RE.test(s)) {
     const bg = s.replace(BULGARIAN_HARD_SIGN, 'а');
     const base = [...bg].map((ch) => CYRILLIC[ch] ?? baseLetter(ch)).join('');
     out.add(loosen(base));
     if (UKRAINIAN_MARKERS.test(s) || s.includes('г')) {
       out.add(loosen([...bg].map((ch) => (ch === 'г' ? 'h' : (CYRILLIC[ch] ?? baseLetter(ch)))).join('')));
     }
-  } else if (GREEK_RE.test(s)) {
+  } else if (!ascii && GREEK_RE.test(s)) {
     const plain = s.normalize('NFD').replace(MARKS_RE, '').normalize('NFC');
-    out.add(loosen(readWith(plain, GREEK_COMPILED, greekLetter)));
+    out.add(loosen(readWith(plain, GREEK_COMPILED)));
   } else {
     const raw = new Set<string>();
     for (const form of endingVariants(s)) {
       for (const conv of COMPILED) {
-        const reading = readWith(form, conv, baseLetter);
+        const reading = readWith(form, conv);
         if (raw.has(reading)) continue;
         raw.add(reading);
         out.add(loosen(reading));
