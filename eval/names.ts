@@ -147,21 +147,18 @@ function sampleArticle(): void {
 }
 
 /**
- * CPU time of findEntities per 5 KB on the PolNeAR dev texts (segmentation excluded), best of several passes
- * over all texts (the machine is shared): `warm` keeps the module-level memos of the names stage between
- * passes (a long batch), `cold` empties them before each pass (a fresh process; memos still fill within it).
+ * CPU time of findEntities per 5 KB (segmentation excluded), best of several passes over all texts (the machine
+ * is shared): `warm` keeps the module-level memos of the names stage between passes (a long batch), `cold`
+ * empties them before each pass (a fresh process; memos still fill within the pass).
  */
-function speed(shared: string): void {
-  const file = resolve(shared, 'dev/quotes/polnear-dev.json');
-  if (!existsSync(file)) return;
-  const docs = JSON.parse(readFileSync(file, 'utf8')) as { text: string }[];
-  const segs = docs.map((d) => segment(d.text));
-  const chars = docs.reduce((a, d) => a + d.text.length, 0);
+function cpuPer5k(texts: readonly string[], passes: number): { warm: number; cold: number } {
+  const segs = texts.map((t) => segment(t));
+  const chars = texts.reduce((a, t) => a + t.length, 0);
   const pass = (cold: boolean): number => {
     if (cold) clearNameMemos();
     const c0 = process.cpuUsage();
-    docs.forEach((d, i) => {
-      findEntities(d.text, segs[i] as ReturnType<typeof segment>);
+    texts.forEach((t, i) => {
+      findEntities(t, segs[i] as ReturnType<typeof segment>);
     });
     const c = process.cpuUsage(c0);
     return (c.user + c.system) / 1000;
@@ -169,13 +166,29 @@ function speed(shared: string): void {
   for (let r = 0; r < 3; r++) pass(false);
   let warm = Number.POSITIVE_INFINITY;
   let cold = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 10; r++) {
+  for (let r = 0; r < passes; r++) {
     warm = Math.min(warm, pass(false));
     cold = Math.min(cold, pass(true));
   }
-  const per5k = (ms: number): string => ((ms * 5000) / chars).toFixed(2);
-  console.log(
-    `findEntities: ${per5k(warm)} ms CPU per 5 KB warm, ${per5k(cold)} cold ` +
-      `(best of 10 passes over ${docs.length} PolNeAR texts, ${(chars / 1000).toFixed(0)}k chars)`,
-  );
+  return { warm: (warm * 5000) / chars, cold: (cold * 5000) / chars };
+}
+
+/** CPU time of findEntities per 5 KB on the PolNeAR dev texts and on the sample article. */
+function speed(shared: string): void {
+  const file = resolve(shared, 'dev/quotes/polnear-dev.json');
+  if (existsSync(file)) {
+    const docs = (JSON.parse(readFileSync(file, 'utf8')) as { text: string }[]).map((d) => d.text);
+    const { warm, cold } = cpuPer5k(docs, 10);
+    console.log(
+      `findEntities: ${warm.toFixed(2)} ms CPU per 5 KB warm, ${cold.toFixed(2)} cold ` +
+        `(best of 10 passes over ${docs.length} PolNeAR texts, ${Math.round(docs.join('').length / 1000)}k chars)`,
+    );
+  }
+  const sampleFile = resolve(here, '../corpora/fsb-whistleblower-japan.txt');
+  if (existsSync(sampleFile)) {
+    const { warm, cold } = cpuPer5k([readFileSync(sampleFile, 'utf8')], 30);
+    console.log(
+      `findEntities: ${warm.toFixed(2)} ms CPU per 5 KB warm, ${cold.toFixed(2)} cold (best of 30, sample article)`,
+    );
+  }
 }
