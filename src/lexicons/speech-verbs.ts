@@ -253,6 +253,9 @@ const COGNITION = [
   'guess',
   'reckon',
   'suppose',
+  'learn',
+  'discover',
+  'notice',
 ] as const;
 
 /** Irregular forms: lemma → other forms. */

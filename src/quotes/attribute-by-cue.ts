@@ -11,6 +11,7 @@
  */
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { findAccordingTo } from './attribute-according-to.js';
+import { skipCueAdjuncts } from './cue-adjuncts.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 
@@ -120,6 +121,7 @@ const NOUN_MAKERS = new Set([
   'every',
   'each',
   'such',
+  'whose',
 ]);
 const PREPOSITIONS = new Set([
   'of',
@@ -197,6 +199,13 @@ const NOUNISH = new Set([
   'texts',
   'quote',
   'quotes',
+  'charges',
+  'state',
+  'states',
+  'attacks',
+  'remarks',
+  'denials',
+  'supports',
 ]);
 
 /** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
@@ -217,10 +226,12 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
       if (!u.cap && !/^\d/.test(u.text)) break;
     }
   }
+  // "of Republican claims" (but "from Texas says": forms that are never nouns stay verbs)
   return (
     prev2 !== undefined &&
     PREPOSITIONS.has(prev2.lower) &&
     /s$/.test(tokens[j]!.lower) &&
+    (NOUNISH.has(tokens[j]!.lower) || !prev.cap) &&
     !/ly$/.test(prev.lower)
   );
 }
@@ -361,13 +372,25 @@ export function cueSentenceFinal(
       }
       continue;
     }
-    if (end - c > 14) continue;
-    for (let j = c + 2; j < end; j++) {
+    for (let j = c + 2; j < Math.min(end, c + 12); j++) {
       const t = tokens[j]!;
       if (!(isCueVerb(t, true) || (allowCap && t.cap && speechVerb(t.lower)))) continue;
-      const sp = subjectBefore(tokens, j, c + 1);
-      if (sp && sp.first <= c + 2 && end - j <= 6) return match(tokens, sp, j, j, 'sentence-final', false);
-      break;
+      let sp = subjectBefore(tokens, j, c + 1);
+      if (!sp || sp.first > c + 2) {
+        // "a USA TODAY analysis of newly filed reports shows": the head before `of`
+        for (let o = c + 2; o < j; o++) {
+          if (tokens[o]!.lower !== 'of') continue;
+          const head = subjectBefore(tokens, o, c + 1);
+          if (head && head.form !== 'pronoun') sp = head;
+          break;
+        }
+      }
+      // only adjuncts may follow the verb (`…, the agent said in an email on Monday`), or a trailing clause
+      // after a comma (`…, lawmakers said Friday, as they …`); a verb with content of its own is no final cue
+      const k = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
+      if (sp && sp.first <= c + 2 && (k >= end || tokens[k]!.text === ',')) {
+        return match(tokens, sp, j, j, 'sentence-final', false);
+      }
     }
   }
   return null;

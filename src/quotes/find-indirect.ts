@@ -17,9 +17,16 @@ import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
+import { skipCueAdjuncts } from './cue-adjuncts.js';
 import type { BlockRange } from './pair-marks.js';
 import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
-import { clauseSubject, pronounOf, type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+import {
+  clauseSubject,
+  pronounOf,
+  type SpeakerPhrase,
+  subjectAfter,
+  subjectBefore,
+} from './speaker-phrase.js';
 import { isSentenceEnd, type Token, type Tokenizer, windowTokenizer } from './tokens.js';
 
 const TRANSCRIPT_NAME = /^["“]?((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u;
@@ -73,6 +80,67 @@ const CUE_TAIL = new Set([
   'today',
   'tonight',
   ',',
+]);
+
+/** Words that open a clause after the adjuncts of a cue (`said on Monday the plan …`, `told CNN he …`). */
+const CLAUSE_START = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'this',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'there',
+  'no',
+  'some',
+  'many',
+  'most',
+  'all',
+]);
+
+/** A verb right after `that` (a relative clause, not a content clause): `… that was held`, `… that overlooks`. */
+const RELATIVE_VERB =
+  /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|\p{Ll}+ed)$/u;
+
+/** Words joining a second clause with its own subject (`…, but she denied that …`). */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** Auxiliaries of a passive (`were echoed`, `was told`). */
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Verbs of asking and urging, whose addressee is followed by the content (`asked X, …, to …`). */
+const TELLING = new Set(['ask', 'urge', 'tell', 'advise', 'warn', 'remind']);
+
+/** Words opening a clause about the act of saying itself (`…, X said Friday, as they …`), not more content. */
+const CUE_CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'when',
+  'whereas',
+  'after',
+  'before',
+  'in',
+  'on',
+  'at',
+  'during',
+  'with',
+  'according',
+  'who',
+  'which',
+  'where',
 ]);
 
 /** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
@@ -330,6 +398,16 @@ function introducedBy(text: string, prev: BlockRange, tok: Tokenizer): CueMatch 
   return cue && cue !== SCARE ? cue : null;
 }
 
+/** Content worth reporting before a final cue: four words or more, not only an opening adverbial (`On Thursday, however`). */
+function substantive(content: string): boolean {
+  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  return !(words.length <= 6 && LEAD_ADVERBIAL.test(content));
+}
+
+const LEAD_ADVERBIAL =
+  /^(?:in|on|at|during|after|before|for|with|by|from|since|under|over|within|outside|inside|as for|regarding|asked about)\s/i;
+
 function trimSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -431,14 +509,34 @@ export function findIndirect(
     end: number,
     sentenceEnd: number,
   ): Span | null => {
-    let c = j + 1;
-    let skipped = 0;
-    while (c < end && skipped < 6 && CUE_TAIL.has(tokens[c]!.lower) && tokens[c]!.lower !== 'that') {
+    // `told reporters in Washington on Monday that …`: the adjuncts belong to the cue
+    let c = skipCueAdjuncts(tokens, j, end, speechVerb(tokens[j]!.lower)?.lemma);
+    if (c >= end) return null; // only a cue: `The agent said in an email.`
+    const t = tokens[c]!;
+    if (t.lower === 'that') {
+      // `spoke in a cottage that overlooks the bay`: a relative clause on the adjunct, no content
+      const v = tokens[c + 1];
+      const relative =
+        v !== undefined &&
+        !v.cap &&
+        (RELATIVE_VERB.test(v.lower) ||
+          (/[^s]s$/.test(v.lower) &&
+            (tokens[c + 2]?.cap === true || CLAUSE_START.has(tokens[c + 2]?.lower ?? ''))));
+      if (c > j + 1 && relative) return null;
       c++;
-      skipped++;
+    } else if (t.text === ',' && tokens[c + 1]?.lower === 'that')
+      c += 2; // `said in Toledo, Ohio, that …`
+    else if (c > j + 1) {
+      if (t.text === ',' && TELLING.has(speechVerb(tokens[j]!.lower)?.lemma ?? '')) {
+        // `asked NBC's Lester Holt, the moderator of the debate, to fact check …`
+        let k = c + 1;
+        while (k < end && k < c + 25 && !(tokens[k]!.lower === 'to' && tokens[k - 1]!.text === ',')) k++;
+        if (k >= end || k >= c + 25) return null;
+        return trimSpan(text, tokens[k]!.start, sentenceEnd);
+      }
+      if (t.kind === 'punct') return null; // `said on Monday, adding …`, `said in a statement: “…”`
+      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text))) c = j + 1;
     }
-    if (tokens[c]?.lower === 'that') c++;
-    else if (skipped > 0 && !tokens[c]?.cap) c = j + 1;
     const from = tokens[c]?.start ?? sentenceEnd;
     return trimSpan(text, from, sentenceEnd);
   };
@@ -527,8 +625,26 @@ export function findIndirect(
           break;
         }
       }
-      const content = trimSpan(text, sStart, comma);
-      if (content) {
+      // a parenthetical cue: "The truth, the senator said then, was that …" — the content goes on after it
+      const ci = tokens.findIndex((t) => t.start === fin.cue.start);
+      const after =
+        fin.speaker.start < fin.cue.start
+          ? skipCueAdjuncts(tokens, ci, end, speechVerb(tokens[ci]!.lower)?.lemma)
+          : -1;
+      const goesOn =
+        after > 0 &&
+        after + 1 < end &&
+        tokens[after]!.text === ',' &&
+        tokens[after + 1]!.kind === 'word' &&
+        !CUE_CLAUSE_OPENERS.has(tokens[after + 1]!.lower) &&
+        !/ing$/.test(tokens[after + 1]!.lower);
+      // `As for the plan, Smith said, “…”`: the cue introduces a marked quotation
+      const introduces =
+        after > 0 &&
+        tokens[after]?.text === ',' &&
+        /^\s*["'“”‘«„]/.test(text.slice(tokens[after]!.end, tokens[after]!.end + 3));
+      const content = introduces ? null : trimSpan(text, sStart, goesOn ? sEnd : comma);
+      if (content && substantive(content.text)) {
         make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65);
         continue;
       }
@@ -557,6 +673,39 @@ export function findIndirect(
       const t = tokens[j]!;
       const strength = attributionStrength(t, tokens[j + 1], s.block === 0 && tokens[j - 1]?.cap === true);
       if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
+      // a passive (`Peacekeepers have been blamed for …`, `His views were echoed by …`): the subject is not the
+      // source; the whole clause is the content, the agent after `by` (if any) the speaker
+      let aux = j - 1;
+      while (aux > 0 && /^[a-z]{3,}ly$/.test(tokens[aux]!.lower)) aux--;
+      if (PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) {
+        if (found || strength !== 2) continue;
+        let floor = 0;
+        for (let k = aux - 1; k > 0; k--) {
+          if (
+            tokens[k]!.text === ';' ||
+            tokens[k]!.text === ':' ||
+            tokens[k]!.text === ',' ||
+            isSentenceEnd(tokens, k)
+          ) {
+            floor = k + 1;
+            break;
+          }
+        }
+        const subject = subjectBefore(tokens, j, floor);
+        if (!subject) continue;
+        let agent: SpeakerRef | null = null;
+        let to = sEnd;
+        if (tokens[j + 1]?.lower === 'by') {
+          const a = subjectAfter(tokens, j + 1, end);
+          if (a && a.form !== 'pronoun') {
+            agent = { start: tokens[a.first]!.start, end: tokens[a.last]!.end, form: a.form };
+            to = tokens[j + 1]!.start;
+          }
+        }
+        const content = trimSpan(text, tokens[subject.first]!.start, to);
+        if (content) found = make(content, agent, { start: t.start, end: t.end, text: t.text }, 0.4);
+        continue;
+      }
       if (tokens[j - 1]?.lower === 'to') {
         // "he appeared to suggest that …": the subject of the verb before "to"
         if (!found && RAISING.has(tokens[j - 2]?.lower ?? '')) {
@@ -596,8 +745,34 @@ export function findIndirect(
         }
         continue;
       }
+      if (found && !participle) {
+        // a second clause with a subject of its own: "…, who says he is honored", "…, but she denied that …"
+        const sp2 = subjectBefore(tokens, j, 0);
+        const boundary = sp2 ? tokens[sp2.first - 1] : undefined;
+        if (
+          sp2 &&
+          boundary &&
+          tokens[sp2.first]!.start > found.content.start &&
+          (boundary.text === ',' || boundary.text === ';' || CLAUSE_JOINERS.has(boundary.lower))
+        ) {
+          const c2 = contentAfter(tokens, j, end, sEnd);
+          if (c2) {
+            const kept = trimSpan(text, found.content.start, boundary.start);
+            if (kept) {
+              found.content = kept;
+              found.start = kept.start;
+              found.end = kept.end;
+              found.text = kept.text;
+            }
+            const sp2Span = { start: tokens[sp2.first]!.start, end: tokens[sp2.last]!.end, form: sp2.form };
+            make(c2, sp2Span, { start: t.start, end: t.end, text: t.text }, strength === 2 ? 0.55 : 0.4);
+            break;
+          }
+        }
+        continue;
+      }
       if (found) {
-        if (!participle || !found.speaker) continue;
+        if (!found.speaker) continue;
         // same speaker as the clause it hangs on
         const c = contentAfter(tokens, j, end, sEnd);
         if (c && c.start > found.content.start) {
@@ -625,15 +800,26 @@ export function findIndirect(
       const sp = subjectBefore(tokens, j, floor);
       if (!sp) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
-      // a short cue sentence after an unmarked passage: "The memo also noted."
-      if (j >= end - 1 && !firstInBlock && sp.first === 0) {
-        const content = trimSpan(text, block.start, sStart);
-        if (content) make(content, spSpan, cue, 0.55);
-        break;
+      // a short cue sentence after an unmarked passage: "The memo also noted.", "The agent said in an email."
+      const adj = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
+      if (adj >= end) {
+        if (!firstInBlock && sp.first === 0) {
+          const content = trimSpan(text, block.start, sStart);
+          if (content) make(content, spSpan, cue, 0.55);
+          break;
+        }
+        continue;
       }
-      if (tokens[j + 1]?.text === ',') {
+      if (tokens[adj]?.text === ',') {
         // `X said, “…”` introduces a marked quotation, not an indirect one
-        if (/^\s*["'“”‘«„]/.test(text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 3))) break;
+        if (/^\s*["'“”‘«„]/.test(text.slice(tokens[adj]!.end, tokens[adj]!.end + 3))) break;
+        const next = tokens[adj + 1];
+        if (next && /ing$/.test(next.lower) && attributionStrength(next, tokens[adj + 2], false) > 0) {
+          // `X said on Tuesday, adding that …`: the participle carries the content, same speaker
+          const content = contentAfter(tokens, adj + 1, end, sEnd);
+          if (content) make(content, spSpan, { start: next.start, end: next.end, text: next.text }, 0.5);
+          break;
+        }
         if (sp.first > 0) {
           // "the islands, the agent says, are …": the whole sentence minus the cue
           const content = trimSpan(text, sStart, sEnd);

@@ -45,6 +45,8 @@ export interface Pairing {
 interface Open {
   mark: RawMark;
   block: number;
+  /** Where the content starts: past the opener, or past every mark of a doubled opener (`““is`). */
+  contentStart: number;
 }
 
 const WS = /\s/;
@@ -127,6 +129,20 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
         continue;
       }
       reopenAt = -1;
+      if (
+        top &&
+        previous === top.mark &&
+        m.start === top.mark.end &&
+        m.glyph === 'open' &&
+        top.mark.glyph === 'open'
+      ) {
+        // a doubled opener (`was““over`): one opening, the content starts after both marks
+        issue(top.mark.start, m.end, 'doubled-open');
+        top.contentStart = m.end;
+        role(m, 'open');
+        previous = m;
+        continue;
+      }
       let act: 'open' | 'close';
       const atBlockStart = !top && firstNonSpace(text, block.start, block.end) === m.start;
       if (m.flank === 'left' || atBlockStart) act = 'open';
@@ -136,6 +152,7 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
       if (act === 'open') {
         if (top && m.adjacentToPrevious && previous === top.mark) {
           issue(top.mark.start, m.end, 'doubled-open');
+          top.contentStart = m.end;
           role(m, 'open');
           previous = m;
           continue;
@@ -150,7 +167,7 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
           continue; // an apostrophe: ’cause, D.C.’s
         }
         if (m.glyph === 'close' && m.style !== 'guillemet') issue(m.start, m.end, 'reversed');
-        stack.push({ mark: m, block: b });
+        stack.push({ mark: m, block: b, contentStart: m.end });
         role(m, 'open');
         previous = m;
         continue;
@@ -191,7 +208,7 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
         close: m,
         start: top.mark.start,
         end: m.end,
-        contentStart: top.mark.end,
+        contentStart: top.contentStart,
         contentEnd: m.start,
         family: m.family,
         block: top.block,

@@ -183,6 +183,9 @@ export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'again',
 ]);
 
+/** Prepositions joining a role noun to the place or body it serves (`senator from Texas`). */
+const ROLE_OF = new Set(['from', 'for', 'of', 'at']);
+
 /** Lower-case words that never modify a speaker noun. */
 const FUNCTION_WORDS = new Set([
   'to',
@@ -393,10 +396,37 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
       first--;
       continue;
     }
+    // a role of a place or body: "the senator from Texas", "a spokesman for the ministry"
+    const role = tokens[first - 2];
+    if (
+      ROLE_OF.has(u.lower) &&
+      role?.kind === 'word' &&
+      ROLE_NOUNS.has(role.lower) &&
+      tokens[first]?.cap &&
+      first - 2 >= floor
+    ) {
+      first -= 2;
+      continue;
+    }
     if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower) || lowerMods >= 3 || /^\d/.test(u.text)) break;
     if (form === 'name' && !ROLE_NOUNS.has(u.lower) && !HONORIFICS.has(u.lower)) break;
     first--;
     lowerMods++;
+  }
+  // "a spokesman for the Kremlin": the role noun heads the phrase
+  const of = tokens[first - 1];
+  const roleNoun = tokens[first - 2];
+  if (
+    first - 2 >= floor &&
+    of?.kind === 'word' &&
+    ROLE_OF.has(of.lower) &&
+    roleNoun?.kind === 'word' &&
+    ROLE_NOUNS.has(roleNoun.lower) &&
+    DETERMINERS.has(tokens[first]!.lower)
+  ) {
+    first -= 2;
+    const det = tokens[first - 1];
+    if (first - 1 >= floor && det?.kind === 'word' && DETERMINERS.has(det.lower)) first--;
   }
   // do not start on a bare joiner or function word
   while (first < last && NAME_JOINERS.has(tokens[first]!.lower)) first++;

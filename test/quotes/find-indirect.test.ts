@@ -127,6 +127,90 @@ describe('indirect sieves', () => {
   });
 
   it.each([
+    ['a prepositional phrase', 'The agent said in an email.'],
+    ['a time', 'The minister said on Monday.'],
+    ['an addressee and a place', 'He told reporters in Washington.'],
+    ['a chain of adjuncts', 'The spokesman said at a news conference in Tokyo on Friday.'],
+    ['a manner adverb and a time', 'She spoke publicly last week.'],
+    ['an addressee with a quantifier', 'The mayor told some of the residents.'],
+    ['a place and its region', 'Smith said in Toledo, Ohio.'],
+    ['a relative clause on the adjunct', 'He spoke in a hall that was built in 1900.'],
+  ])('a cue with only adjuncts has no content: %s', (_name, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it.each([
+    ['said in an email that …', 'The agent said in an email that the war was coming.', 'the war was coming'],
+    ['said on Monday the …', 'The minister said on Monday the plan was dead.', 'the plan was dead'],
+    ['told NAME that …', 'Smith told CNN that the vote would be close.', 'the vote would be close'],
+    [
+      'told reporters at … in … that …',
+      'Smith told reporters at a briefing in Kyiv that the talks had stalled.',
+      'the talks had stalled',
+    ],
+    ['said in CITY, REGION, that …', 'Lee said in Toledo, Ohio, that taxes would rise.', 'taxes would rise'],
+    [
+      'asked X, an appositive, to …',
+      'The campaign asked Jane Roe, the moderator of the debate, to check the facts.',
+      'to check the facts',
+    ],
+    ['told her that …', 'He told her that the meeting was over.', 'the meeting was over'],
+  ])('adjuncts after the verb stay in the cue: %s', (_name, text, content) => {
+    expect(indirect(text).map((q) => q.content.text)).toEqual([content]);
+  });
+
+  it('a doubled opener and a cue sentence glued after it: no indirect content from the adjunct', () => {
+    const text = 'Russia ““is preparing very seriously for a conflict.”The FSB agent said in an email.';
+    const qs = quotesOf(text);
+    expect(qs.filter((q) => q.kind === 'indirect')).toEqual([]);
+    const q = qs.find((x) => x.kind === 'partial' || x.kind === 'direct');
+    expect(q?.content.text).toBe('is preparing very seriously for a conflict.');
+    expect(q?.speaker?.text).toBe('The FSB agent');
+  });
+
+  it.each([
+    [
+      'a final cue with a time and a trailing clause',
+      'The plan is an insult to voters, top lawmakers said Friday afternoon, as they met.',
+      'The plan is an insult to voters',
+      'top lawmakers',
+    ],
+    [
+      'a parenthetical cue with an adjunct',
+      'The truth, the senator said then, was that the deal had collapsed.',
+      'The truth, the senator said then, was that the deal had collapsed',
+      'the senator',
+    ],
+    [
+      'a final cue whose subject has an of-phrase',
+      'Donations rose to $1 billion, a new analysis of campaign filings shows.',
+      'Donations rose to $1 billion',
+      'a new analysis',
+    ],
+    [
+      'a role of a place',
+      'The senator from Texas says he cannot allow the bill to pass.',
+      'he cannot allow the bill to pass',
+      'The senator from Texas',
+    ],
+    [
+      'a relative pronoun after an object',
+      'Ted Cruz endorses the governor, who says he is honored.',
+      'he is honored',
+      'the governor',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    const q = indirect(text).find((x) => x.content.text === content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it('a verb with content of its own is no final cue (`…, but she denied that …`)', () => {
+    const qs = indirect('The senator said it was a mistake, but she denied that she broke the rules.');
+    expect(qs.map((q) => q.cue?.text)).not.toContain(undefined);
+    expect(qs.some((q) => q.content.text === 'The senator said it was a mistake')).toBe(false);
+  });
+
+  it.each([
     ['no cue', 'The islands lie between Hokkaido and Kamchatka.'],
     ['a verb used as a noun', 'An IMF report published on Friday was long.'],
     ['thinking without content', 'He does not think so.'],

@@ -42,6 +42,16 @@ describe('pairMarks', () => {
     expect(r.issues.map((i) => i.issue)).toEqual(issues);
   });
 
+  it.each([
+    ['doubled opener', 'Russia ““is ready.” He said.', 'is ready.'],
+    ['doubled opener glued to the previous word', 'It was““over now.” They said.', 'over now.'],
+    ['doubled German opener', 'Er sagte „„es ist vorbei“ gestern.', 'es ist vorbei'],
+  ])('content starts after every mark of a %s', (_name, text, content) => {
+    const p = pair(text).pairs[0]!;
+    expect(text.slice(p.contentStart, p.contentEnd)).toBe(content);
+    expect(text[p.start]).toBe(text[p.start + 1]);
+  });
+
   it('re-opens each paragraph of a long quotation (news convention)', () => {
     const text = '“First paragraph of the quote.\n\n“Second paragraph,” she said.\n\nNext.';
     const r = pair(text);
