@@ -202,6 +202,18 @@ describe('rules fed by other stages', () => {
     const again = [{ start: 7, end: 9, text: '““', issue: 'doubled-open' as const }];
     expect(ids(doubled, 'damaged-quote-mark', { quotes: { quotes: [], issues: again } })).toEqual(['““']);
   });
+  it('an opener closed by a reversed closer is not reported unpaired too', () => {
+    const text = 'He said “they will come back“, and left. She said “no.';
+    const issues = [
+      { start: 8, end: 9, text: '“', issue: 'unpaired-open' as const },
+      { start: 50, end: 51, text: '“', issue: 'unpaired-open' as const },
+    ];
+    const flags = run(text, { quotes: { quotes: [], issues } }).filter(
+      (f) => f.ruleId === 'damaged-quote-mark',
+    );
+    // the reversed closer at 28 is flagged; the opener it closes is not; the second opener really is unpaired
+    expect(flags.map((f) => f.place.start.offset)).toEqual([28, 50]);
+  });
   it('name variants and near-known names come from the names stage', () => {
     const text = 'Vladimir Ozekin runs a site. Osechkin lives in France. Christo Grochev agreed.';
     const notes = [

@@ -158,6 +158,13 @@ export const damagedQuoteMark: Rule = {
       edges.add(s);
       edges.add(e);
     }
+    // openers the local check found used as closers: each closes the quotation opened before it in its block
+    const reversedClosers = out.filter((f) => f.expected?.[0] === '”').map((f) => f.start);
+    const closedLater = (start: number): boolean => {
+      const block = input.segmentation.blocks.find((b) => b.start <= start && start < b.end);
+      const end = block ? block.end : text.length;
+      return reversedClosers.some((q) => q > start && q < end);
+    };
     for (const issue of issues) {
       const [reason, confidence] = ISSUE_TEXT[issue.issue] ?? ['A damaged quotation mark', 0.6];
       if (issue.end <= issue.start || issue.end > text.length) continue;
@@ -165,6 +172,8 @@ export const damagedQuoteMark: Rule = {
       // single marks double as apostrophes (`D.C.’s`, `’cause`) and nest inside quotes: leave them to the local check
       if (/^[’‘'`]+$/u.test(mark)) continue;
       if (issue.issue === 'unpaired-open' && edges.has(issue.start)) continue;
+      // `“text“`: the opener is paired, with a damaged closer that is flagged already
+      if (issue.issue === 'unpaired-open' && closedLater(issue.start)) continue;
       if (issue.issue === 'unpaired-close' && edges.has(issue.end)) continue;
       if (overlaps(issue.start, issue.end)) continue;
       if (issue.issue === 'glued-close' && isGluedSentence(text, issue.start)) continue;
