@@ -150,7 +150,34 @@ const cases: Array<[string, string, string, string]> = [
   ],
 ];
 
+// one example per disclaimer pattern: the rule runs the patterns only on lines with a lexicon keyword
+const disclaimers: Array<[string, string]> = [
+  [
+    'The outlet was recognised as an undesirable organisation in Russia last year.',
+    'was recognised as an undesirable organisation in Russia',
+  ],
+  ['He posted on Facebook (the network is banned in Russia) on Monday.', '(the network is banned in Russia)'],
+  ['The group, an extremist and banned in Russia movement, denied it.', 'an extremist and banned in Russia'],
+  [
+    'The NGO was included in the register of foreign agents in May.',
+    'included in the register of foreign agents',
+  ],
+  [
+    'A person performing the functions of a foreign agent spoke.',
+    'performing the functions of a foreign agent',
+  ],
+  ['The mass media recognized as a foreign agent published it.', 'mass media recognized as a foreign agent'],
+  ['The centre was liquidated by a court decision in 2021.', 'liquidated by a court decision'],
+  [
+    'Instagram, owned by Meta, recognized as extremist in Russia, was blocked.',
+    'owned by Meta, recognized as extremist',
+  ],
+];
+
 describe('artefact rules', () => {
+  it.each(disclaimers)('jurisdiction-disclaimer flags %j', (text, actual) => {
+    expect(ids(text, 'jurisdiction-disclaimer')).toEqual([actual]);
+  });
   it.each(cases)('%s flags %j', (rule, damaged, actual) => {
     expect(ids(damaged, rule)).toContain(actual);
   });
