@@ -39,7 +39,7 @@ export interface TokenInfo {
   keys: string[];
   /** Japanese-shaped syllabic token (vowels as distinctive as consonants). */
   syllabic: boolean;
-  /** Symbols of each skeleton counted by sound family, 7 counts per skeleton (see {@link familyBound}). */
+  /** Symbols of each skeleton counted by sound family, 9 counts per skeleton (see {@link familyBound}). */
   bags: Int8Array;
 }
 
@@ -71,25 +71,28 @@ function tokenInfo(token: string, _cache?: SkeletonCache): TokenInfo {
 }
 
 /**
- * Sound families of the skeleton alphabet: every substitution cheaper than 1 in `distance.ts` stays inside one
- * family (0: sibilants, affricates, dentals, velars and `h`; 1: labials; 2: `l r`; 3: `m`; 4: `n`; 5: vowels;
- * 6: anything else).
+ * Sound families of the skeleton alphabet: 0 sibilants and affricates, 1 dentals, 2 velars and `h`, 3 labials,
+ * 4 `l r`, 5 `m`, 6 `n`, 7 vowels, 8 anything else. In `distance.ts` every substitution cheaper than 1 stays
+ * inside one family or joins two of families 0–2 (at 0.6 or more).
  */
-const FAMILY = new Uint8Array(128).fill(6);
-for (const ch of 'szSZcCJtdgkh') FAMILY[ch.charCodeAt(0)] = 0;
-for (const ch of 'bvfp') FAMILY[ch.charCodeAt(0)] = 1;
-for (const ch of 'lr') FAMILY[ch.charCodeAt(0)] = 2;
-FAMILY['m'.charCodeAt(0)] = 3;
-FAMILY['n'.charCodeAt(0)] = 4;
-for (const ch of 'aeiou') FAMILY[ch.charCodeAt(0)] = 5;
+const FAMILY = new Uint8Array(128).fill(8);
+for (const ch of 'szSZcCJ') FAMILY[ch.charCodeAt(0)] = 0;
+for (const ch of 'td') FAMILY[ch.charCodeAt(0)] = 1;
+for (const ch of 'gkh') FAMILY[ch.charCodeAt(0)] = 2;
+for (const ch of 'bvfp') FAMILY[ch.charCodeAt(0)] = 3;
+for (const ch of 'lr') FAMILY[ch.charCodeAt(0)] = 4;
+FAMILY['m'.charCodeAt(0)] = 5;
+FAMILY['n'.charCodeAt(0)] = 6;
+for (const ch of 'aeiou') FAMILY[ch.charCodeAt(0)] = 7;
+const FAMILIES = 9;
 
-/** Counts of the symbols of each skeleton by sound family, 7 per skeleton (see {@link familyBound}). */
+/** Counts of the symbols of each skeleton by sound family, 9 per skeleton (see {@link familyBound}). */
 export function familyBags(skeletons: readonly string[]): Int8Array {
-  const bags = new Int8Array(7 * skeletons.length);
+  const bags = new Int8Array(FAMILIES * skeletons.length);
   skeletons.forEach((skeleton, k) => {
     for (let i = 0; i < skeleton.length; i++) {
       const c = skeleton.charCodeAt(i);
-      const f = 7 * k + (FAMILY[c < 128 ? c : 127] as number);
+      const f = FAMILIES * k + (FAMILY[c < 128 ? c : 127] as number);
       bags[f] = Math.min(127, (bags[f] as number) + 1);
     }
   });
@@ -97,21 +100,29 @@ export function familyBags(skeletons: readonly string[]): Int8Array {
 }
 
 /**
- * A lower bound of the weighted edit distance between two skeletons from their family counts: a substitution
- * across families costs 1 and changes two counts, an insertion or deletion changes one count and costs at least
- * 0.5, except inserting or deleting `h` (0.4, family 0). Substitutions inside a family change no count.
+ * A lower bound of the weighted edit distance between two skeletons from their family counts (skeleton `ai` of
+ * `a`, `bi` of `b`). Every edit changes at most two counts and costs at least its share per count changed:
+ * 0.3 for families 0–2 (a substitution between two of them costs 0.6 or more, inserting `h` 0.4), 0.5 for the
+ * others (other substitutions across families cost 1, inserting a vowel 0.6, a consonant 1). Seen coarser
+ * (families 0–2 as one, where only `h` is cheaper, 0.4), the same argument gives a second bound; the larger
+ * one is returned.
  */
 export function familyBound(a: Int8Array, b: Int8Array, ai = 0, bi = 0): number {
-  const oa = 7 * ai;
-  const ob = 7 * bi;
-  let d0 = (a[oa] as number) - (b[ob] as number);
-  if (d0 < 0) d0 = -d0;
+  const oa = FAMILIES * ai;
+  const ob = FAMILIES * bi;
+  let near = 0;
+  let sum = 0;
+  for (let f = 0; f < 3; f++) {
+    const d = (a[oa + f] as number) - (b[ob + f] as number);
+    near += d < 0 ? -d : d;
+    sum += d;
+  }
   let rest = 0;
-  for (let f = 1; f < 7; f++) {
+  for (let f = 3; f < FAMILIES; f++) {
     const d = (a[oa + f] as number) - (b[ob + f] as number);
     rest += d < 0 ? -d : d;
   }
-  return 0.4 * d0 + 0.5 * rest;
+  return Math.max(0.3 * near, 0.4 * (sum < 0 ? -sum : sum)) + 0.5 * rest;
 }
 
 const CLASS: Readonly<Record<string, string>> = {
