@@ -118,6 +118,25 @@ const RELATIVE_VERB =
 /** Words joining a second clause with its own subject (`…, but she denied that …`). */
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet']);
 
+/** Auxiliaries and modals: content never starts with one. */
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
+
 /** Auxiliaries of a passive (`were echoed`, `was told`). */
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -513,6 +532,8 @@ export function findIndirect(
     let c = skipCueAdjuncts(tokens, j, end, speechVerb(tokens[j]!.lower)?.lemma);
     if (c >= end) return null; // only a cue: `The agent said in an email.`
     const t = tokens[c]!;
+    // `An IMF report published on Friday was long`: the verb was a participle modifying the subject
+    if (AUXILIARIES.has(t.lower)) return null;
     if (t.lower === 'that') {
       // `spoke in a cottage that overlooks the bay`: a relative clause on the adjunct, no content
       const v = tokens[c + 1];

@@ -19,13 +19,21 @@ describe('speech-verbs lexicon', () => {
     ['wrote', 'write', 'speech'],
     ['showed', 'show', 'report'],
     ['believes', 'believe', 'cognition'],
+    ['learned', 'learn', 'cognition'],
+    ['saw', 'see', 'cognition'],
+    ['derided', 'deride', 'cognition'],
+    ['championing', 'champion', 'cognition'],
+    ['likened', 'liken', 'cognition'],
   ])('speechVerb(%s)', (form, lemma, strength) => {
     expect(speechVerb(form)).toEqual({ lemma, strength });
   });
 
-  it.each(['question', 'questions', 'document', 'the', 'Moscow'])('%s is not a cue', (word) => {
-    expect(speechVerb(word)).toBeUndefined();
-  });
+  it.each(['question', 'questions', 'document', 'the', 'Moscow', 'press', 'view', 'back'])(
+    '%s is not a cue',
+    (word) => {
+      expect(speechVerb(word)).toBeUndefined();
+    },
+  );
 
   it('has a few hundred forms', () => {
     expect(speechVerbForms().length).toBeGreaterThan(300);

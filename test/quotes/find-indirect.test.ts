@@ -204,6 +204,32 @@ describe('indirect sieves', () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 
+  it.each([
+    [
+      'a stance verb',
+      'The senator derided the proposal as a gimmick.',
+      'the proposal as a gimmick',
+      'The senator',
+    ],
+    [
+      'a passive with an agent',
+      'The plan was criticized by Senator Jane Roe.',
+      'The plan was criticized',
+      'Senator Jane Roe',
+    ],
+    ['learned that …', 'Voters learned again that the debate mattered.', 'the debate mattered', 'Voters'],
+  ])('%s', (_name, text, content, speaker) => {
+    const q = indirect(text).find((x) => x.content.text === content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it('a passive without an agent: the whole clause, no speaker', () => {
+    const qs = indirect('Peacekeepers have been blamed for bringing the disease.');
+    expect(qs.map((q) => [q.content.text, q.speaker])).toEqual([
+      ['Peacekeepers have been blamed for bringing the disease', null],
+    ]);
+  });
+
   it('a verb with content of its own is no final cue (`…, but she denied that …`)', () => {
     const qs = indirect('The senator said it was a mistake, but she denied that she broke the rules.');
     expect(qs.map((q) => q.cue?.text)).not.toContain(undefined);
@@ -214,6 +240,7 @@ describe('indirect sieves', () => {
     ['no cue', 'The islands lie between Hokkaido and Kamchatka.'],
     ['a verb used as a noun', 'An IMF report published on Friday was long.'],
     ['thinking without content', 'He does not think so.'],
+    ['a participle modifying the subject', 'The report published on Friday was long.'],
   ])('nothing for %s', (_name, text) => {
     expect(indirect(text)).toEqual([]);
   });
