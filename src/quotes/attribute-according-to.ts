@@ -15,6 +15,69 @@ export interface AccordingTo {
   speaker: SpeakerPhrase;
 }
 
+const SOURCE_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'one',
+  'some',
+  'two',
+  'three',
+  'several',
+  'many',
+  'recent',
+  'new',
+]);
+
+/**
+ * Whatever noun phrase follows `according to` is a source (`the union`, `court documents`, `estimates by …`):
+ * a determiner or a plural noun, then words up to punctuation or a clause word, at most six.
+ */
+function anySource(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const first = tokens[from];
+  if (first?.kind !== 'word') return null;
+  if (!(SOURCE_DETERMINERS.has(first.lower) || /[^s]s$/.test(first.lower) || /^\d/.test(first.text)))
+    return null;
+  let last = -1;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || STOP.has(t.lower)) break;
+    last = k;
+  }
+  if (last < from || (last === from && SOURCE_DETERMINERS.has(first.lower))) return null;
+  return { first: from, last, form: 'source' };
+}
+
+const STOP = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'will',
+  'would',
+  'in',
+  'on',
+  'at',
+  'from',
+  'by',
+  'for',
+  'to',
+  'with',
+]);
+
 /**
  * The last `according to X` in `tokens[from..to)` whose X reads as a person, role, source or name.
  *
@@ -26,7 +89,7 @@ export function findAccordingTo(tokens: readonly Token[], from = 0, to = tokens.
   for (let i = to - 2; i >= from; i--) {
     const t = tokens[i]!;
     if (t.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
-    const speaker = subjectAfter(tokens, i + 1, to);
+    const speaker = subjectAfter(tokens, i + 1, to) ?? anySource(tokens, i + 2, to);
     if (speaker) return { cue: i, cueEnd: i + 1, speaker };
   }
   return null;

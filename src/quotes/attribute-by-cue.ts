@@ -364,7 +364,10 @@ export function cueSentenceFinal(
     if (acc && acc.cue === c + 1)
       return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'sentence-final', false);
     const first = tokens[c + 1];
-    if (isCueVerb(first, true) || (allowCap && first?.cap && speechVerb(first.lower))) {
+    if (
+      (isCueVerb(first, true) || (allowCap && first?.cap && speechVerb(first.lower))) &&
+      !/ing$/.test(first?.lower ?? '')
+    ) {
       // `…, said Brian Baker, a longtime adviser who …`
       const sp = subjectAfter(tokens, c + 1, end);
       if (sp && (sp.last >= end - 2 || tokens[sp.last + 1]?.text === ',')) {

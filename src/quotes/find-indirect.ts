@@ -137,6 +137,20 @@ const AUXILIARIES = new Set([
   'must',
 ]);
 
+/** Adverbs between a passive auxiliary and its participle (`was once asked`, `has also been accused`). */
+const PASSIVE_ADVERBS = new Set([
+  'once',
+  'also',
+  'often',
+  'never',
+  'not',
+  'still',
+  'long',
+  'since',
+  'even',
+  'again',
+]);
+
 /** Auxiliaries of a passive (`were echoed`, `was told`). */
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -622,10 +636,20 @@ export function findIndirect(
       const spEnd = tokens[acc.speaker.last]!.end;
       const cueStart = tokens[acc.cue]!.start;
       const cueEnd = tokens[acc.cueEnd]!.end;
+      // `…, according to X, and the rest …`: the sentence goes on after the cue
+      const after = tokens[acc.speaker.last + 1];
+      const next = tokens[acc.speaker.last + 2];
+      const goesOn =
+        acc.cue > 1 &&
+        after?.text === ',' &&
+        next?.kind === 'word' &&
+        acc.speaker.last + 4 < end &&
+        !CUE_CLAUSE_OPENERS.has(next.lower) &&
+        !/ing$/.test(next.lower);
       const content =
         acc.cue <= 1
           ? trimSpan(text, tokens[acc.speaker.last + 1]?.start ?? spEnd, sEnd)
-          : trimSpan(text, sStart, cueStart);
+          : trimSpan(text, sStart, goesOn ? sEnd : cueStart);
       if (content) {
         make(
           content,
@@ -666,8 +690,9 @@ export function findIndirect(
         /^\s*["'“”‘«„]/.test(text.slice(tokens[after]!.end, tokens[after]!.end + 3));
       const content = introduces ? null : trimSpan(text, sStart, goesOn ? sEnd : comma);
       if (content && substantive(content.text)) {
-        make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65);
-        continue;
+        if (make(content, fin.speaker, { ...fin.cue, text: text.slice(fin.cue.start, fin.cue.end) }, 0.65)) {
+          continue;
+        }
       }
     }
     // 3b. a possessive and an attribution noun: "Mrs. Clinton's plan would cap …", "Trump's claim that …"
@@ -697,7 +722,8 @@ export function findIndirect(
       // a passive (`Peacekeepers have been blamed for …`, `His views were echoed by …`): the subject is not the
       // source; the whole clause is the content, the agent after `by` (if any) the speaker
       let aux = j - 1;
-      while (aux > 0 && /^[a-z]{3,}ly$/.test(tokens[aux]!.lower)) aux--;
+      while (aux > 0 && (/^[a-z]{3,}ly$/.test(tokens[aux]!.lower) || PASSIVE_ADVERBS.has(tokens[aux]!.lower)))
+        aux--;
       if (PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) {
         if (found || strength !== 2) continue;
         let floor = 0;
@@ -723,7 +749,7 @@ export function findIndirect(
             to = tokens[j + 1]!.start;
           }
         }
-        const content = trimSpan(text, tokens[subject.first]!.start, to);
+        const content = trimSpan(text, tokens[floor]!.start, to);
         if (content) found = make(content, agent, { start: t.start, end: t.end, text: t.text }, 0.4);
         continue;
       }
@@ -841,11 +867,13 @@ export function findIndirect(
           if (content) make(content, spSpan, { start: next.start, end: next.end, text: next.text }, 0.5);
           break;
         }
+        // `“…?” she said, but Kevin …`: a new clause follows, this cue has no content of its own
+        if (next && CLAUSE_JOINERS.has(next.lower)) continue;
         if (sp.first > 0) {
           // "the islands, the agent says, are …": the whole sentence minus the cue
           const content = trimSpan(text, sStart, sEnd);
-          if (content) make(content, spSpan, cue, 0.5);
-          break;
+          if (content && make(content, spSpan, cue, 0.5)) break;
+          continue;
         }
       }
       const content = contentAfter(tokens, j, end, sEnd);

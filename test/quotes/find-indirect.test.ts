@@ -223,6 +223,36 @@ describe('indirect sieves', () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 
+  it.each([
+    [
+      'according to any source phrase',
+      'The company moved its assets before the filing, according to the union.',
+      'The company moved its assets before the filing',
+      'the union',
+    ],
+    [
+      'according to X mid-sentence, and the sentence goes on',
+      'The top earners paid a quarter of all taxes, according to the budget office, and the rest paid less.',
+      'The top earners paid a quarter of all taxes, according to the budget office, and the rest paid less',
+      'the budget office',
+    ],
+    [
+      'a participle after a quotation and its cue',
+      '“It was personal,” he said, adding he would never vote for her.',
+      'he would never vote for her',
+      'he',
+    ],
+    [
+      'a cue then a new clause with its own cue',
+      '“Winning?” she said, but Tom was asleep, and Mary said yes, over and over.',
+      'yes, over and over',
+      'Mary',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    const q = indirect(text).find((x) => x.content.text === content);
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+
   it('a passive without an agent: the whole clause, no speaker', () => {
     const qs = indirect('Peacekeepers have been blamed for bringing the disease.');
     expect(qs.map((q) => [q.content.text, q.speaker])).toEqual([
