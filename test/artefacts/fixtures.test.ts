@@ -49,8 +49,8 @@ describe('fixture articles', () => {
   });
 });
 
-describe('docs/messages.md', () => {
-  const doc = readFileSync(resolve(dir, '../../../docs/messages.md'), 'utf8');
+describe('README: Messages', () => {
+  const doc = readFileSync(resolve(dir, '../../../README.md'), 'utf8');
   it.each(ARTEFACT_RULES.map((r) => [r.id, r.category]))(
     'documents %s (%s) in the table and a section',
     (id, category) => {
