@@ -54,6 +54,8 @@ function loadSplitters(): Record<string, Splitter> {
   };
 }
 
+const collect = (globalThis as { gc?: () => void }).gc;
+
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function golden(split: Splitter, rules: { text: string; sentences: string[]; in_pysbd48: boolean }[]) {
@@ -78,7 +80,8 @@ function golden(split: Splitter, rules: { text: string; sentences: string[]; in_
 
 /**
  * Read the corpus round after round until `minBytes` are read or the budget runs out. Returns MB/s over all
- * rounds and over the fastest round (the figure least disturbed by other work on the machine).
+ * rounds and over the fastest round. Between rounds (untimed) the heap is collected when `node --expose-gc`
+ * allows it, so each round pays for its own garbage and not for its predecessors'.
  */
 function speed(
   split: Splitter,
@@ -89,9 +92,11 @@ function speed(
   for (const text of texts.slice(0, 5)) split(text); // warm-up
   const roundBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   let bytes = 0;
+  let timed = 0;
   let best = Number.POSITIVE_INFINITY;
   const t0 = performance.now();
   while (bytes < minBytes && performance.now() - t0 < budgetMs) {
+    collect?.();
     const r0 = performance.now();
     let readThisRound = 0;
     for (const text of texts) {
@@ -99,16 +104,23 @@ function speed(
       readThisRound += Buffer.byteLength(text);
       if (performance.now() - t0 > budgetMs) break;
     }
+    const elapsed = performance.now() - r0;
+    timed += elapsed;
     bytes += readThisRound;
-    if (readThisRound === roundBytes) best = Math.min(best, performance.now() - r0);
+    if (readThisRound === roundBytes) best = Math.min(best, elapsed);
   }
-  const mean = bytes / 1e6 / ((performance.now() - t0) / 1000);
+  const mean = bytes / 1e6 / (timed / 1000);
   return { mean, best: Number.isFinite(best) ? roundBytes / 1e6 / (best / 1000) : mean };
 }
 
+/**
+ * Best time per MB of `segment()` on `text` over `repeat` runs. With `node --expose-gc` (as `npm run bench`
+ * runs), the heap is collected before each run so that garbage left by earlier runs is not billed to this one.
+ */
 function timePerMb(text: string, repeat: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < repeat; r += 1) {
+    collect?.();
     const t0 = performance.now();
     segment(text);
     best = Math.min(best, performance.now() - t0);
