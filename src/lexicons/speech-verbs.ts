@@ -421,6 +421,10 @@ function build(): Map<string, SpeechVerbEntry> {
     'mean',
     'means',
     'order',
+    'rate',
+    'rates',
+    'attack',
+    'attacks',
   ]) {
     map.delete(form);
   }

@@ -92,6 +92,19 @@ const TIME_UNITS = new Set([
   'sunday',
 ]);
 
+const PLURAL_UNITS = new Set([
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'minutes',
+  'day',
+  'week',
+  'month',
+  'year',
+]);
+
 /** Prepositions whose phrase after a reporting verb is an adjunct of the cue (`in an email`, `on Twitter`). */
 const PREPOSITIONS = new Set([
   'in',
@@ -401,6 +414,20 @@ export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: num
     }
     if (TIME_UNITS.has(t.lower) && k > verb + 1 && TIMES.has(tokens[k - 1]!.lower)) {
       k++; // `said Friday afternoon`
+      continue;
+    }
+    // `said several months after …`, `said two days ago`
+    const unit = tokens[k + 1];
+    if (
+      (/^\d/.test(t.text) || QUANTIFIERS.has(t.lower) || t.lower === 'a' || t.lower === 'few') &&
+      isWord(unit) &&
+      PLURAL_UNITS.has(unit.lower) &&
+      (tokens[k + 2]?.lower === 'ago' ||
+        tokens[k + 2]?.lower === 'after' ||
+        tokens[k + 2]?.lower === 'before' ||
+        tokens[k + 2]?.lower === 'later')
+    ) {
+      k += tokens[k + 2]?.lower === 'ago' || tokens[k + 2]?.lower === 'later' ? 3 : 2;
       continue;
     }
     if (TIME_OPENERS.has(t.lower)) {

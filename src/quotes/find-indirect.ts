@@ -82,6 +82,32 @@ const CUE_TAIL = new Set([
   ',',
 ]);
 
+/** Labels before a colon that are not speakers (`Correction:`, `The Latest:`, `Update:`). */
+const NOT_SPEAKER_LABELS = new Set([
+  'correction',
+  'corrections',
+  'clarification',
+  'update',
+  'updated',
+  'editor’s note',
+  "editor's note",
+  'note',
+  'the latest',
+  'related',
+  'watch',
+  'read more',
+  'photo',
+  'source',
+  'sources',
+  'advertisement',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'live',
+  'video',
+]);
+
 /** Words that open a clause after the adjuncts of a cue (`said on Monday the plan …`, `told CNN he …`). */
 const CLAUSE_START = new Set([
   'the',
@@ -174,6 +200,30 @@ const CUE_CLAUSE_OPENERS = new Set([
   'who',
   'which',
   'where',
+]);
+
+/** Speech verbs that do not introduce reported content on their own (`continued to stay`, `read the report`). */
+const NOT_INDIRECT = new Set(['sing', 'read', 'laugh', 'sigh', 'groan', 'chant']);
+/** Verbs of thinking that report content only with `that` (`assume that …`, not `assumed his post`). */
+const NEEDS_THAT = new Set(['assume', 'imagine', 'know', 'consider', 'learn', 'discover']);
+/** Words that cannot open reported content after a cue: a reflexive, a particle or a conjunction of time. */
+const NOT_CONTENT_START = new Set([
+  'up',
+  'off',
+  'out',
+  'down',
+  'away',
+  'back',
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'and',
+  'or',
 ]);
 
 /** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
@@ -331,6 +381,114 @@ const CONTENT_VERBS = new Set([
   'included',
 ]);
 
+/** Copulas before a stance word (`is`, `has been`, `came away`). */
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'remains',
+  'remained',
+  'seemed',
+  'appeared',
+]);
+/** Nouns and adjectives of stance after a copula: `a staunch opponent of`, `critical of`, `sure that`. */
+const STANCE_WORDS = new Set([
+  'opponent',
+  'opponents',
+  'critic',
+  'critics',
+  'supporter',
+  'supporters',
+  'advocate',
+  'advocates',
+  'proponent',
+  'proponents',
+  'champion',
+  'defender',
+  'skeptic',
+  'sceptic',
+  'critical',
+  'supportive',
+  'skeptical',
+  'sceptical',
+  'wary',
+  'passionate',
+  'optimistic',
+  'pessimistic',
+  'confident',
+  'bearish',
+  'bullish',
+  'concerned',
+  'worried',
+  'angry',
+  'furious',
+  'upset',
+  'proud',
+  'sure',
+  'certain',
+  'convinced',
+  'adamant',
+  'opposed',
+  'frustrated',
+  'disappointed',
+  'hopeful',
+  'doubtful',
+  'dismissive',
+  'enthusiastic',
+  'unhappy',
+  'happy',
+  'eager',
+  'reluctant',
+  'determined',
+  'insistent',
+]);
+/** Words that introduce the object of a stance (`critical of`, `sure that`, `worried about`). */
+const STANCE_LINKS = new Set([
+  'of',
+  'about',
+  'on',
+  'that',
+  'toward',
+  'towards',
+  'with',
+  'over',
+  'if',
+  'whether',
+  'to',
+]);
+
+/**
+ * `X is/was/has been [a/an] [adjectives] STANCE of/about/that …`: the index of the copula, the stance word and
+ * where the content starts, or `null`.
+ */
+function copularStance(
+  tokens: readonly Token[],
+  end: number,
+): { copula: number; cue: number; contentFrom: number } | null {
+  for (let j = 1; j + 2 < end; j++) {
+    if (!COPULAS.has(tokens[j]!.lower)) continue;
+    let k = j + 1;
+    let mods = 0;
+    while (k < end && mods < 4) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.cap) break;
+      if (STANCE_WORDS.has(t.lower)) {
+        const link = tokens[k + 1];
+        if (!link || !STANCE_LINKS.has(link.lower) || k + 2 >= end) break;
+        if (link.lower === 'to' && !/^[a-z]+$/.test(tokens[k + 2]!.text)) break;
+        return { copula: j, cue: k, contentFrom: link.lower === 'that' ? k + 2 : k + 2 };
+      }
+      if (COPULAS.has(t.lower) || STANCE_LINKS.has(t.lower)) break;
+      k++;
+      mods++;
+    }
+  }
+  return null;
+}
+
 /** A sentence range with the index of its block. */
 export interface SentenceRange {
   start: number;
@@ -454,12 +612,15 @@ function trimSpan(text: string, start: number, end: number): Span | null {
  * How strongly `t` introduces reported content: 0 (not at all), 1 (a verb of thinking or wanting followed by a
  * clause or an infinitive: `believes that`, `wants to`), 2 (a verb of saying or reporting).
  */
-function attributionStrength(t: Token | undefined, next: Token | undefined, allowCap: boolean): number {
+function attributionStrength(tokens: readonly Token[], j: number, end: number, allowCap: boolean): number {
+  const t = tokens[j];
+  const next = tokens[j + 1];
   if (t?.kind !== 'word' || (t.cap && !allowCap)) return 0;
   const v = speechVerb(t.lower);
-  if (!v) return 0;
+  if (!v || NOT_INDIRECT.has(v.lemma)) return 0;
   if (v.strength !== 'cognition') return 2;
   if (next?.kind !== 'word') return 0;
+  if (NEEDS_THAT.has(v.lemma)) return tokens[skipCueAdjuncts(tokens, j, end)]?.lower === 'that' ? 1 : 0;
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
 }
 
@@ -472,7 +633,7 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   LOWER_WORD.lastIndex = 0;
   let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
   while (m !== null) {
-    if (m[0] === 'according' || speechVerb(m[0])) return true;
+    if (m[0] === 'according' || speechVerb(m[0]) || STANCE_WORDS.has(m[0])) return true;
     m = LOWER_WORD.exec(slice);
   }
   // capitalised cue verbs in a headline ("Graham Says …", "New Poll Shows …")
@@ -546,8 +707,10 @@ export function findIndirect(
     let c = skipCueAdjuncts(tokens, j, end, speechVerb(tokens[j]!.lower)?.lemma);
     if (c >= end) return null; // only a cue: `The agent said in an email.`
     const t = tokens[c]!;
-    // `An IMF report published on Friday was long`: the verb was a participle modifying the subject
+    // `An IMF report published on Friday was long`: the verb was a participle modifying the subject;
+    // `said Friday as he entered`, `find themselves`, `showed up`: no content
     if (AUXILIARIES.has(t.lower)) return null;
+    if (NOT_CONTENT_START.has(t.lower) && !(t.lower === 'as' && tokens[c + 1]?.lower === 'much')) return null;
     if (t.lower === 'that') {
       // `spoke in a cottage that overlooks the bay`: a relative clause on the adjunct, no content
       const v = tokens[c + 1];
@@ -586,7 +749,7 @@ export function findIndirect(
     // 1. NAME: text at block start (also inside a block-quoted transcript)
     if (firstInBlock && s.start === block.start) {
       const m = TRANSCRIPT_NAME.exec(text.slice(s.start, Math.min(block.end, s.start + 60)));
-      if (m) {
+      if (m && !NOT_SPEAKER_LABELS.has(m[1]!.toLowerCase())) {
         const nameStart = s.start + m[0].indexOf(m[1]!);
         const nameEnd = nameStart + m[1]!.length;
         const content = trimSpan(text, nameEnd + 1, block.end);
@@ -713,11 +876,27 @@ export function findIndirect(
         continue;
       }
     }
+    // 3c. a stance stated with a copula: "X is a staunch opponent of …", "X was sure that …"
+    const stance = copularStance(tokens, end);
+    if (stance && !quoted(tokens[stance.cue]!.start)) {
+      const sp = subjectBefore(tokens, stance.copula, 0);
+      const content = sp ? trimSpan(text, tokens[stance.contentFrom]!.start, sEnd) : null;
+      if (sp && content) {
+        const cueTok = tokens[stance.cue]!;
+        make(
+          content,
+          { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
+          { start: cueTok.start, end: cueTok.end, text: cueTok.text },
+          0.4,
+        );
+        continue;
+      }
+    }
     // 4. reporting verb with a subject (a second one for a participle: `…, adding that …`)
     let found: Quote | null = null;
     for (let j = 1; j < end; j++) {
       const t = tokens[j]!;
-      const strength = attributionStrength(t, tokens[j + 1], s.block === 0 && tokens[j - 1]?.cap === true);
+      const strength = attributionStrength(tokens, j, end, s.block === 0 && tokens[j - 1]?.cap === true);
       if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
       // a passive (`Peacekeepers have been blamed for …`, `His views were echoed by …`): the subject is not the
       // source; the whole clause is the content, the agent after `by` (if any) the speaker
@@ -755,7 +934,7 @@ export function findIndirect(
       }
       if (tokens[j - 1]?.lower === 'to') {
         // "he appeared to suggest that …": the subject of the verb before "to"
-        if (!found && RAISING.has(tokens[j - 2]?.lower ?? '')) {
+        if (!found && strength === 2 && RAISING.has(tokens[j - 2]?.lower ?? '')) {
           const sp = subjectBefore(tokens, j - 2, 0);
           const content = sp ? contentAfter(tokens, j, end, sEnd) : null;
           if (sp && content) {
@@ -861,7 +1040,7 @@ export function findIndirect(
         // `X said, “…”` introduces a marked quotation, not an indirect one
         if (/^\s*["'“”‘«„]/.test(text.slice(tokens[adj]!.end, tokens[adj]!.end + 3))) break;
         const next = tokens[adj + 1];
-        if (next && /ing$/.test(next.lower) && attributionStrength(next, tokens[adj + 2], false) > 0) {
+        if (next && /ing$/.test(next.lower) && attributionStrength(tokens, adj + 1, end, false) > 0) {
           // `X said on Tuesday, adding that …`: the participle carries the content, same speaker
           const content = contentAfter(tokens, adj + 1, end, sEnd);
           if (content) make(content, spSpan, { start: next.start, end: next.end, text: next.text }, 0.5);

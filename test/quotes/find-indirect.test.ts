@@ -217,7 +217,15 @@ describe('indirect sieves', () => {
       'The plan was criticized',
       'Senator Jane Roe',
     ],
-    ['learned that …', 'Voters learned again that the debate mattered.', 'the debate mattered', 'Voters'],
+    ['learned … that …', 'Voters learned again that the debate mattered.', 'the debate mattered', 'Voters'],
+    ['a copular stance', 'Graham has been critical of the plan since May.', 'the plan since May', 'Graham'],
+    [
+      'a stance noun',
+      'Mr. Lind is a staunch opponent of the death penalty.',
+      'the death penalty',
+      'Mr. Lind',
+    ],
+    ['sure that …', 'The mayor was sure that the vote would pass.', 'the vote would pass', 'The mayor'],
   ])('%s', (_name, text, content, speaker) => {
     const q = indirect(text).find((x) => x.content.text === content);
     expect(q?.speaker?.text).toBe(speaker);
@@ -271,6 +279,13 @@ describe('indirect sieves', () => {
     ['a verb used as a noun', 'An IMF report published on Friday was long.'],
     ['thinking without content', 'He does not think so.'],
     ['a participle modifying the subject', 'The report published on Friday was long.'],
+    ['a conjunction of time after the cue', 'The minister said Friday as he entered the talks.'],
+    ['a particle after the verb', 'The real candidate showed up at the debate.'],
+    ['a verb of thinking that needs that', 'The company would assume the obligations.'],
+    ['a correction label', 'Correction: An earlier version of this article misspelled a name.'],
+    ['a question', 'Can you imagine if the senator were a woman?'],
+    ['a noun rate', 'The unemployment rate for young workers was high.'],
+    ['a stance word without an object', 'The weather is sure to be bad.'],
   ])('nothing for %s', (_name, text) => {
     expect(indirect(text)).toEqual([]);
   });
