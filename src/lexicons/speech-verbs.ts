@@ -442,7 +442,14 @@ const VERBS: ReadonlyMap<string, SpeechVerbEntry> = build();
  * word is not a reporting verb.
  */
 export function speechVerb(word: string): SpeechVerbEntry | undefined {
-  return VERBS.get(word) ?? VERBS.get(word.toLowerCase());
+  const found = VERBS.get(word);
+  if (found) return found;
+  // only a word with a capital can differ from its lower-case form in the lexicon
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return VERBS.get(word.toLowerCase());
+  }
+  return undefined;
 }
 
 /** Every word form in the lexicon (for tests and docs). */

@@ -692,7 +692,16 @@ export function findIndirect(
     if (speaker && sp && sp.form !== 'pronoun') {
       known.push({ ...speaker, form: sp.form, gender: phraseGender(speaker.text) });
     }
-    const q: Quote = { ...content, content, kind: 'indirect', speaker, cue, confidence };
+    const q: Quote = {
+      start: content.start,
+      end: content.end,
+      text: content.text,
+      content,
+      kind: 'indirect',
+      speaker,
+      cue,
+      confidence,
+    };
     out.push(q);
     return q;
   };

@@ -17,9 +17,9 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+/** The token pattern the scanner implements (kept for the property test). */
+export const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
 /** Titles written as abbreviations with a full stop (`Sen.`, `Gov.`, `Lt.`); full words like `professor` end sentences. */
 const ABBREVIATED_TITLES = new Set([
   'mr',
@@ -57,35 +57,80 @@ const ABBREVIATED_TITLES = new Set([
 ]);
 const GLUED_SENTENCE = /\p{Ll}{2}\.\p{Lu}/u;
 
-/** Tokens of `text.slice(from, to)`, with offsets into `text`. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Is the code point `c` (from `text` at `i`) a letter or a digit? ASCII by range, the rest by Unicode property. */
+function letterOrDigit(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Characters allowed inside a word between letters or digits: `'’-.&`. */
+function innerMark(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
+}
+
+/**
+ * Tokens of `text.slice(from, to)`, with offsets into `text`. A hand scanner equivalent to the pattern
+ * `[\p{L}\p{N}](?:[\p{L}\p{N}'’\-.&]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]` (property-tested against it).
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null = TOKEN.exec(slice);
-  const push = (word: string, at: number): void => {
-    const isWord = WORD_START.test(word);
+  const push = (at: number, end: number, isWord: boolean): void => {
+    const word = text.slice(at, end);
+    let cap = false;
+    if (isWord) {
+      const c = word.charCodeAt(0);
+      cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+    }
     out.push({
       start: at,
-      end: at + word.length,
+      end,
       text: word,
-      lower: word.toLowerCase(),
+      lower: isWord ? word.toLowerCase() : word,
       kind: isWord ? 'word' : 'punct',
-      cap: isWord && UPPER.test(word),
+      cap,
     });
   };
-  while (m !== null) {
-    const word = m[0];
-    const at = from + m.index;
-    const glued = word.includes('.') ? GLUED_SENTENCE.exec(word) : null;
+  let i = from;
+  while (i < to) {
+    const c = text.codePointAt(i)!;
+    const width = c > 0xffff ? 2 : 1;
+    const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 127 && SPACE.test(ch))) {
+      i += width;
+      continue;
+    }
+    if (!letterOrDigit(c, ch)) {
+      push(i, i + width, false);
+      i += width;
+      continue;
+    }
+    // a word: letters/digits with inner marks, ending on a letter or digit
+    let j = i + width;
+    let lastGood = j;
+    let hasDot = false;
+    while (j < to) {
+      const d = text.codePointAt(j)!;
+      const w = d > 0xffff ? 2 : 1;
+      if (letterOrDigit(d, w === 2 ? text.slice(j, j + 2) : text[j]!)) {
+        j += w;
+        lastGood = j;
+      } else if (innerMark(d)) {
+        if (d === 46) hasDot = true;
+        j += 1;
+      } else break;
+    }
+    const glued = hasDot ? GLUED_SENTENCE.exec(text.slice(i, lastGood)) : null;
     if (glued) {
       // two sentences glued together ("status.The"): split at the full stop
-      const dot = glued.index + 2;
-      push(word.slice(0, dot), at);
-      push('.', at + dot);
-      push(word.slice(dot + 1), at + dot + 1);
-    } else push(word, at);
-    m = TOKEN.exec(slice);
+      const dot = i + glued.index + 2;
+      push(i, dot, true);
+      push(dot, dot + 1, false);
+      push(dot + 1, lastGood, true);
+    } else push(i, lastGood, true);
+    i = lastGood;
   }
   return out;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSentenceEnd, tokenize, windowTokenizer } from '../../src/quotes/tokens.js';
+import { isSentenceEnd, TOKEN_PATTERN, tokenize, windowTokenizer } from '../../src/quotes/tokens.js';
 
 describe('tokens', () => {
   it.each([
@@ -10,6 +11,46 @@ describe('tokens', () => {
     ['apostrophes inside', "O'Neill’s view", ["O'Neill’s", 'view']],
   ])('%s', (_name, text, expected) => {
     expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('the hand scanner finds exactly what the token pattern finds', () => {
+    const alphabet = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'Ж',
+      '7',
+      ' ',
+      '\n',
+      '\u00A0',
+      '.',
+      ',',
+      "'",
+      '’',
+      '-',
+      '&',
+      '“',
+      '”',
+      '—',
+      '😀',
+      '𝐀',
+      'ß',
+      '?',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const expected: string[] = [];
+        for (const m of text.matchAll(new RegExp(TOKEN_PATTERN.source, 'gu'))) {
+          const g = /\p{Ll}{2}\.\p{Lu}/u.exec(m[0]);
+          if (g && m[0].includes('.')) {
+            expected.push(m[0].slice(0, g.index + 2), '.', m[0].slice(g.index + 3));
+          } else expected.push(m[0]);
+        }
+        expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('offsets point into the input', () => {
