@@ -332,6 +332,26 @@ const ATTRIBUTION_NOUNS = new Set([
   'agenda',
   'policy',
   'idea',
+  'bet',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'concern',
+  'concerns',
+  'theory',
+  'vision',
+  'wish',
+  'desire',
+  'intention',
+  'determination',
+  'aim',
+  'objective',
+  'prediction',
+  'recommendation',
+  'recommendations',
+  'criticism',
+  'complaint',
 ]);
 
 /**
@@ -357,7 +377,13 @@ function possessiveAttribution(
       else if (p.text === '.' && first - 2 >= 0 && tokens[first - 2]!.cap) first--;
       else break;
     }
-    const contentFrom = next.lower === 'that' ? j + 3 : j + 2;
+    // "X's bet is that …": the content starts after `that`
+    const contentFrom =
+      next.lower === 'that'
+        ? j + 3
+        : (next.lower === 'is' || next.lower === 'was') && tokens[j + 3]?.lower === 'that'
+          ? j + 4
+          : j + 2;
     if (contentFrom >= end) return null;
     return { ownerFirst: first, owner: j, noun: j + 1, contentFrom };
   }
@@ -444,6 +470,8 @@ const STANCE_WORDS = new Set([
   'reluctant',
   'determined',
   'insistent',
+  'willing',
+  'unwilling',
 ]);
 /** Words that introduce the object of a stance (`critical of`, `sure that`, `worried about`). */
 const STANCE_LINKS = new Set([
@@ -1035,6 +1063,15 @@ export function findIndirect(
       const sp = subjectBefore(tokens, j, floor);
       if (!sp) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
+      // "Hawaii, as one of the advisers pointed out, does not get …": the sentence around the cue
+      if (tokens[sp.first - 1]?.lower === 'as' && (sp.first === 1 || tokens[sp.first - 2]?.text === ',')) {
+        const after = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
+        if (after >= end || tokens[after]?.text === ',') {
+          const content = trimSpan(text, sStart, sEnd);
+          if (content && make(content, spSpan, cue, 0.5)) break;
+          continue;
+        }
+      }
       // a short cue sentence after an unmarked passage: "The memo also noted.", "The agent said in an email."
       const adj = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
       if (adj >= end) {

@@ -386,6 +386,18 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
     if (!t || last < floor) return null;
   }
   if (isSpeakerPronoun(t)) return { first: last, last, form: 'pronoun' };
+  // poll respondents: "Another 19 percent said", "52 percent of voters said" (the head is then `voters`)
+  if (
+    (t.lower === 'percent' || t.text === '%') &&
+    /^\d/.test(tokens[last - 1]?.text ?? '') &&
+    last - 1 >= floor
+  ) {
+    let first = last - 1;
+    const det = tokens[first - 1];
+    if (first - 1 >= floor && det?.kind === 'word' && (DETERMINERS.has(det.lower) || det.lower === 'another'))
+      first--;
+    return { first, last, form: 'role' };
+  }
   const form = headForm(t);
   if (!form) return genericPhrase(tokens, last, floor);
   let first = last;

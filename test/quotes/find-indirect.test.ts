@@ -226,6 +226,25 @@ describe('indirect sieves', () => {
       'Mr. Lind',
     ],
     ['sure that …', 'The mayor was sure that the vote would pass.', 'the vote would pass', 'The mayor'],
+    [
+      'as X noted, mid-sentence',
+      'The island, as one of the advisers noted, rarely sees two storms.',
+      'The island, as one of the advisers noted, rarely sees two storms',
+      'the advisers',
+    ],
+    ["X's bet is that …", "Mr. Lind's bet is that the rules will last.", 'the rules will last', 'Mr. Lind'],
+    [
+      'poll respondents',
+      'Another 19 percent said they would not vote.',
+      'they would not vote',
+      'Another 19 percent',
+    ],
+    [
+      'a passive with an adverb',
+      'Peacekeepers have sometimes been accused of hurting civilians.',
+      'Peacekeepers have sometimes been accused of hurting civilians',
+      undefined,
+    ],
   ])('%s', (_name, text, content, speaker) => {
     const q = indirect(text).find((x) => x.content.text === content);
     expect(q?.speaker?.text).toBe(speaker);
