@@ -208,6 +208,22 @@ const NOUNISH = new Set([
   'supports',
 ]);
 
+/** Words that open a clause right after a verb (`The union fears the plant …`, `… hopes he …`). */
+const CLAUSE_SUBJECTS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'i',
+  'his',
+  'her',
+  'their',
+]);
+
 /** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
 export function nounUse(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
@@ -217,7 +233,9 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
   // "A UN report", "a May 2 email", "the new study": a determiner two or three words back
   // (but "The Times reports:" / "… reports that" read as verbs)
   const next = tokens[j + 1];
-  const verbNext = next !== undefined && (next.text === ':' || next.lower === 'that' || next.lower === 'to');
+  const verbNext =
+    next !== undefined &&
+    (next.text === ':' || next.lower === 'that' || next.lower === 'to' || CLAUSE_SUBJECTS.has(next.lower));
   if (NOUNISH.has(tokens[j]!.lower) && !verbNext) {
     for (let k = j - 2; k >= Math.max(0, j - 4); k--) {
       const u = tokens[k]!;

@@ -177,6 +177,9 @@ const PASSIVE_ADVERBS = new Set([
   'again',
 ]);
 
+/** Relative pronouns as subjects. */
+const RELATIVES = new Set(['who', 'which']);
+
 /** Auxiliaries of a passive (`were echoed`, `was told`). */
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -652,7 +655,7 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
 }
 
-const LOWER_WORD = /[a-z][a-z'’-]*/g;
+const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 const CAP_WORD = /[A-Z][a-z]+/g;
 
 /** Cheap pre-check before tokenizing a sentence: does any lower-case word in it look like a cue? */
@@ -668,7 +671,7 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   CAP_WORD.lastIndex = 0;
   let c: RegExpExecArray | null = CAP_WORD.exec(slice);
   while (c !== null) {
-    if (speechVerb(c[0].toLowerCase())) return true;
+    if (c[0] === 'According' || speechVerb(c[0].toLowerCase())) return true;
     c = CAP_WORD.exec(slice);
   }
   return false;
@@ -846,14 +849,23 @@ export function findIndirect(
         acc.speaker.last + 4 < end &&
         !CUE_CLAUSE_OPENERS.has(next.lower) &&
         !/ing$/.test(next.lower);
+      // `According to a spokesman for the ministry, the talks …`: the source runs to the comma
+      let sourceEnd = spEnd;
+      let contentStart = tokens[acc.speaker.last + 1]?.start ?? spEnd;
+      if (acc.cue <= 1) {
+        for (let k = acc.speaker.last + 1; k < Math.min(end, acc.speaker.last + 12); k++) {
+          if (tokens[k]!.text !== ',') continue;
+          if (k > acc.speaker.last + 1) sourceEnd = tokens[k - 1]!.end;
+          contentStart = tokens[k + 1]?.start ?? contentStart;
+          break;
+        }
+      }
       const content =
-        acc.cue <= 1
-          ? trimSpan(text, tokens[acc.speaker.last + 1]?.start ?? spEnd, sEnd)
-          : trimSpan(text, sStart, goesOn ? sEnd : cueStart);
+        acc.cue <= 1 ? trimSpan(text, contentStart, sEnd) : trimSpan(text, sStart, goesOn ? sEnd : cueStart);
       if (content) {
         make(
           content,
-          { start: spStart, end: spEnd, form: acc.speaker.form },
+          { start: spStart, end: sourceEnd, form: acc.speaker.form },
           { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
           0.7,
         );
@@ -1101,8 +1113,20 @@ export function findIndirect(
           continue;
         }
       }
-      const content = contentAfter(tokens, j, end, sEnd);
+      let content = contentAfter(tokens, j, end, sEnd);
+      let relativeClosed = false;
+      if (content && sp.form === 'pronoun' && RELATIVES.has(tokens[sp.first]!.lower)) {
+        // "The mayor, who said the budget was balanced, left early": the relative clause ends at its comma
+        const from = content.start;
+        const close = tokens.findIndex((u, k) => k > j && k < end && u.text === ',' && u.start > from);
+        if (close > 0 && tokens[sp.first - 1]?.text === ',') {
+          content = trimSpan(text, content.start, tokens[close]!.start);
+          relativeClosed = true;
+        }
+      }
       if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);
+      // the main clause goes on after the relative one: its verb gets a fresh look
+      if (relativeClosed) found = null;
     }
   }
   return out;

@@ -234,6 +234,30 @@ describe('indirect sieves', () => {
     ],
     ["X's bet is that …", "Mr. Lind's bet is that the rules will last.", 'the rules will last', 'Mr. Lind'],
     [
+      'According to X of Y, … (sentence-initial)',
+      'According to a spokesman for the ministry, the talks failed.',
+      'the talks failed',
+      'a spokesman for the ministry',
+    ],
+    [
+      'a verb-form noun before a clause',
+      'The union fears the plant will close.',
+      'the plant will close',
+      'The union',
+    ],
+    [
+      'a relative clause ends at its comma',
+      'The mayor, who said the budget was balanced, left early.',
+      'the budget was balanced',
+      'The mayor',
+    ],
+    [
+      'the main clause after a relative one',
+      'Mr. Lind, who knew that a vote would fail, told his aides to find another way.',
+      'his aides to find another way',
+      'Mr. Lind',
+    ],
+    [
       'poll respondents',
       'Another 19 percent said they would not vote.',
       'they would not vote',
