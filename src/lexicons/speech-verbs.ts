@@ -284,7 +284,6 @@ const COGNITION = [
   'threaten',
   'aim',
   'lobby',
-  'push',
   'hail',
   'accept',
   'recommend',
@@ -425,6 +424,8 @@ function build(): Map<string, SpeechVerbEntry> {
     'rates',
     'attack',
     'attacks',
+    'snap',
+    'snaps',
   ]) {
     map.delete(form);
   }

@@ -200,6 +200,8 @@ const NOUNISH = new Set([
   'quote',
   'quotes',
   'charges',
+  'protest',
+  'protests',
   'state',
   'states',
   'attacks',

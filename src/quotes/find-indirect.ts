@@ -209,6 +209,8 @@ const CUE_CLAUSE_OPENERS = new Set([
 const NOT_INDIRECT = new Set(['sing', 'read', 'laugh', 'sigh', 'groan', 'chant']);
 /** Verbs of thinking that report content only with `that` (`assume that …`, not `assumed his post`). */
 const NEEDS_THAT = new Set(['assume', 'imagine', 'know', 'consider', 'learn', 'discover']);
+/** Verbs of intending that report content only with a `to`-infinitive (`declined to comment`, not `the rate would decline`). */
+const NEEDS_TO = new Set(['decline', 'refuse', 'seek', 'intend', 'aim', 'threaten']);
 /** Words that cannot open reported content after a cue: a reflexive, a particle or a conjunction of time. */
 const NOT_CONTENT_START = new Set([
   'up',
@@ -624,8 +626,10 @@ function introducedBy(text: string, prev: BlockRange, tok: Tokenizer): CueMatch 
 function substantive(content: string): boolean {
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (words.length < 4) return false;
-  return !(words.length <= 6 && LEAD_ADVERBIAL.test(content));
+  return !(words.length <= 7 && LEAD_ADVERBIAL.test(content.replace(LEAD_CONJUNCTION, '')));
 }
+
+const LEAD_CONJUNCTION = /^(?:but|and|so|yet|still|then)\s+/i;
 
 const LEAD_ADVERBIAL =
   /^(?:in|on|at|during|after|before|for|with|by|from|since|under|over|within|outside|inside|as for|regarding|asked about)\s/i;
@@ -652,6 +656,8 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
   if (v.strength !== 'cognition') return 2;
   if (next?.kind !== 'word') return 0;
   if (NEEDS_THAT.has(v.lemma)) return tokens[skipCueAdjuncts(tokens, j, end)]?.lower === 'that' ? 1 : 0;
+  if (NEEDS_TO.has(v.lemma))
+    return next.lower === 'to' || next.lower === 'that' || CLAUSE_START.has(next.lower) ? 1 : 0;
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
 }
 

@@ -329,6 +329,8 @@ describe('indirect sieves', () => {
     ['a question', 'Can you imagine if the senator were a woman?'],
     ['a noun rate', 'The unemployment rate for young workers was high.'],
     ['a stance word without an object', 'The weather is sure to be bad.'],
+    ['a verb of intending without to', 'The rate would decline by four points each year.'],
+    ['an adverbial before a final cue', 'But in July 2012, the company failed as predicted.'],
   ])('nothing for %s', (_name, text) => {
     expect(indirect(text)).toEqual([]);
   });
