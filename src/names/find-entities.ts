@@ -7,6 +7,7 @@
 import { PLACE_HEAD_WORDS } from '../lexicons/places.js';
 import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
+import { INITIAL_CLASS, lookupKeys, storeKeys } from './blocking.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
 import { Memo, PairMemo } from './memo.js';
 import {
@@ -18,6 +19,8 @@ import {
   type NameComparison,
   SAME_NAME_THRESHOLD,
   SkeletonCache,
+  skeletonsOf,
+  surnameKeys,
 } from './similarity.js';
 
 /**
@@ -49,6 +52,12 @@ export interface FindEntitiesOptions {
   knownNames?: readonly string[] | undefined;
 }
 
+/** Work counters of one {@link findEntities} call (see {@link findEntitiesCounted}). */
+export interface EntityStats {
+  /** Mention–cluster pairs examined when joining mentions to person clusters. */
+  pairs: number;
+}
+
 /** The result of {@link findEntities}. */
 export interface EntitiesResult {
   /** Entities in order of first mention (`e1`, `e2`, …), mentions in text order. */
@@ -76,6 +85,10 @@ export function foldName(s: string): string {
 }
 
 interface Cluster {
+  /** Creation order (the order of the article's cluster list). */
+  id: number;
+  /** Last lookup that collected this cluster (deduplicates a lookup across buckets). */
+  stamp: number;
   type: EntityType;
   mentions: Candidate[];
   /** Full-name spellings (persons): distinct texts. */
@@ -167,13 +180,15 @@ function compareWord(a: string, b: string, cache: SkeletonCache): WordMatch {
 /** Average-link join of a full name to the person clusters, with cannot-link on clearly different people. */
 function bestFullCluster(
   name: string,
-  clusters: Cluster[],
+  clusters: readonly Cluster[],
   compare: (a: string, b: string) => NameComparison,
   cache: SkeletonCache,
+  stats: EntityStats,
 ): Cluster | null {
   let best: Cluster | null = null;
   let bestScore = FULL_LINK;
   for (const c of clusters) {
+    stats.pairs++;
     if (c.type !== 'person' || c.full.length === 0) continue;
     let sum = 0;
     let blocked = false;
@@ -200,35 +215,6 @@ function bestFullCluster(
   return best;
 }
 
-/** Initial-letter classes across romanisations; `c`, `h`, `j`, `x`, `y`, `i` and vowels are open. */
-const INITIAL_CLASS: Readonly<Record<string, string>> = {
-  s: 's',
-  z: 's',
-  š: 's',
-  ž: 's',
-  ś: 's',
-  ż: 's',
-  ź: 's',
-  č: 's',
-  ç: 's',
-  ş: 's',
-  k: 'k',
-  g: 'k',
-  q: 'k',
-  b: 'b',
-  p: 'b',
-  v: 'b',
-  w: 'b',
-  f: 'b',
-  d: 't',
-  t: 't',
-  l: 'l',
-  ł: 'l',
-  r: 'r',
-  m: 'm',
-  n: 'n',
-};
-
 /** Cheap test before any skeleton: could two words be spellings of one surname? */
 function mayMatch(a: string, b: string): boolean {
   const la = a.length;
@@ -239,17 +225,26 @@ function mayMatch(a: string, b: string): boolean {
   return ca === undefined || cb === undefined || ca === cb;
 }
 
-/** The person cluster a bare word (a surname) belongs to, if one stands out. */
+/** What {@link bareCluster} decided: `near` when the choice is a spelling variant; `top` the best score. */
+interface BareChoice {
+  cluster: Cluster | null;
+  near: boolean;
+  top: number;
+}
+
+/** The person cluster a bare word (a surname) belongs to among `clusters`, if one stands out. */
 function bareCluster(
   word: string,
-  clusters: Cluster[],
+  clusters: readonly Cluster[],
   compareWord: (a: string, b: string) => WordMatch,
   strictOnly: boolean,
   fold: (s: string) => string,
-): Cluster | null {
+  stats: EntityStats,
+): BareChoice {
   const fw = fold(word);
   const scored: { c: Cluster; score: number; hard: number }[] = [];
   for (const c of clusters) {
+    stats.pairs++;
     if (c.type !== 'person') continue;
     let score = 0;
     let hard = 99;
@@ -271,14 +266,154 @@ function bareCluster(
   }
   scored.sort((x, y) => y.score - x.score);
   const top = scored[0];
-  if (!top) return null;
+  if (!top) return { cluster: null, near: false, top: 0 };
+  const none: BareChoice = { cluster: null, near: false, top: top.score };
   const second = scored[1]?.score ?? 0;
-  if (top.score === 1 && second < 1) return top.c;
-  if (strictOnly) return null;
-  if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return top.c;
+  if (top.score === 1 && second < 1) return { cluster: top.c, near: false, top: 1 };
+  if (strictOnly) return none;
+  const near: BareChoice = { cluster: top.c, near: true, top: top.score };
+  if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return near;
   // A one-off garble (`Ozekin` for `Osechkin`): long enough to be a surname, and no other candidate near.
-  if (top.score >= 0.75 && top.hard <= 1 && second < 0.6 && word.length >= 6) return top.c;
-  return null;
+  if (top.score >= 0.75 && top.hard <= 1 && second < 0.6 && word.length >= 6) return near;
+  return none;
+}
+
+/** A memoised {@link bareCluster} answer: valid while the buckets `read` did not change since `tick` (and, for
+ * a `near` answer read from every person, while `epoch` holds). */
+interface BareMemo {
+  tick: number;
+  epoch: number;
+  near: boolean;
+  read: Bucket[];
+  cluster: Cluster | null;
+}
+
+/** Clusters filed under one key, in creation order (may repeat one), and when the list last changed. */
+interface Bucket {
+  list: Cluster[];
+  changed: number;
+}
+
+/**
+ * The person clusters of one article indexed for lookups: by folded surname spelling, by surname skeleton, by
+ * the blocking keys of their surname spellings ({@link storeKeys}) and by the surname keys and spellings of
+ * their full names ({@link surnameKeys}). Bucket lists hold clusters in creation order and may repeat one
+ * (lookups deduplicate); each bucket records the tick of its last change, so that an answer computed from some
+ * buckets is known to hold while none of them changed.
+ */
+class PersonIndex {
+  /** Every person cluster, in creation order. */
+  readonly persons: Cluster[] = [];
+  readonly #bySurname = new Map<string, Bucket>();
+  readonly #bySkeleton = new Map<string, Bucket>();
+  readonly #bySurnameKey = new Map<string, Bucket>();
+  readonly #byFull = new Map<string, Bucket>();
+  readonly #byFullKey = new Map<string, Bucket>();
+  #stamp = 0;
+  /** Counts changes to buckets. */
+  tick = 0;
+  readonly #fold: (s: string) => string;
+  readonly #cache: SkeletonCache;
+
+  constructor(fold: (s: string) => string, cache: SkeletonCache) {
+    this.#fold = fold;
+    this.#cache = cache;
+  }
+
+  /** A new person cluster. */
+  addCluster(c: Cluster): void {
+    this.persons.push(c);
+  }
+
+  /** `c` gained the surname spelling `surname`. */
+  addSurname(c: Cluster, surname: string): void {
+    this.#file(this.#bySurname, this.#fold(surname), c);
+    for (const sk of skeletonsOf(surname)) this.#file(this.#bySkeleton, sk, c);
+    for (const k of storeKeys(surname)) this.#file(this.#bySurnameKey, k, c);
+  }
+
+  /** `c` gained the full-name spelling `name`. */
+  addFull(c: Cluster, name: string): void {
+    this.#file(this.#byFull, name, c);
+    for (const k of surnameKeys(name, this.#cache)) this.#file(this.#byFullKey, k, c);
+  }
+
+  #file(map: Map<string, Bucket>, key: string, c: Cluster): void {
+    const b = bucketOf(map, key);
+    b.changed = ++this.tick;
+    if (b.list[b.list.length - 1] !== c) b.list.push(c);
+  }
+
+  /**
+   * The clusters that {@link bestFullCluster} can choose for `name`, in creation order: those holding `name`
+   * itself or a full name whose surname shares a key with `name`'s (any other is blocked by its first full
+   * name, see {@link mayScoreHalf}).
+   */
+  fullCandidates(name: string): Cluster[] {
+    const stamp = ++this.#stamp;
+    const out: Cluster[] = [];
+    collect(this.#byFull.get(name), stamp, out, false);
+    for (const k of surnameKeys(name, this.#cache)) collect(this.#byFullKey.get(k), stamp, out, false);
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * The clusters that can score 1 for the bare word `word` in {@link bareCluster}: a surname of the same folded
+   * spelling or (unless `strictOnly`, and for clusters with full names) a surname sharing a skeleton with it.
+   * The buckets read are added to `read`.
+   */
+  exactCandidates(word: string, strictOnly: boolean, read: Bucket[]): Cluster[] {
+    const stamp = ++this.#stamp;
+    const out: Cluster[] = [];
+    collect(this.#read(this.#bySurname, this.#fold(word), read), stamp, out, false);
+    if (!strictOnly) {
+      for (const sk of skeletonsOf(word)) collect(this.#read(this.#bySkeleton, sk, read), stamp, out, true);
+    }
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  /**
+   * The clusters that can score 0.6 or more for the bare word `word` in {@link bareCluster} (not `strictOnly`):
+   * those with a surname of the same folded spelling and those with full names and a surname sharing a
+   * blocking key with `word` ({@link lookupKeys}). The buckets read are added to `read`.
+   */
+  nearCandidates(word: string, read: Bucket[]): Cluster[] {
+    const stamp = ++this.#stamp;
+    const out: Cluster[] = [];
+    collect(this.#read(this.#bySurname, this.#fold(word), read), stamp, out, false);
+    for (const k of lookupKeys(word)) collect(this.#read(this.#bySurnameKey, k, read), stamp, out, true);
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  #read(map: Map<string, Bucket>, key: string, read: Bucket[]): Bucket {
+    const b = bucketOf(map, key);
+    read.push(b);
+    return b;
+  }
+}
+
+function bucketOf(map: Map<string, Bucket>, key: string): Bucket {
+  let b = map.get(key);
+  if (b === undefined) {
+    b = { list: [], changed: 0 };
+    map.set(key, b);
+  }
+  return b;
+}
+
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [c]);
+  else if (list[list.length - 1] !== c) list.push(c);
+}
+
+function collect(bucket: Bucket | undefined, stamp: number, out: Cluster[], withFull: boolean): void {
+  if (bucket === undefined) return;
+  for (const c of bucket.list) {
+    if (c.stamp === stamp || (withFull && c.full.length === 0)) continue;
+    c.stamp = stamp;
+    out.push(c);
+  }
 }
 
 function mostFrequent(items: readonly string[]): string | undefined {
@@ -392,6 +527,25 @@ export function findEntities(
   segmentation: Segmentation,
   options?: FindEntitiesOptions,
 ): EntitiesResult {
+  return findEntitiesCounted(text, segmentation, options).result;
+}
+
+/**
+ * {@link findEntities} with its work counters: how many mention–cluster pairs it examined (for tests that the
+ * work grows linearly with the article; not a public API).
+ *
+ * @param text The article.
+ * @param segmentation The segmentation of `text`.
+ * @param options See {@link FindEntitiesOptions} (default none).
+ * @returns `result` (what {@link findEntities} returns) and `stats`.
+ * @throws TypeError as {@link findEntities}.
+ */
+export function findEntitiesCounted(
+  text: string,
+  segmentation: Segmentation,
+  options?: FindEntitiesOptions,
+): { result: EntitiesResult; stats: EntityStats } {
+  const stats: EntityStats = { pairs: 0 };
   assertString(text, 'text');
   if (
     segmentation === null ||
@@ -422,6 +576,23 @@ export function findEntities(
     (c) => c.span.end <= text.length && c.span.start < c.span.end,
   );
   const clusters: Cluster[] = [];
+  const index = new PersonIndex(fold, cache);
+  const newCluster = (type: EntityType): Cluster => {
+    const cl: Cluster = { id: clusters.length, stamp: 0, type, mentions: [], full: [], surnames: [] };
+    clusters.push(cl);
+    if (type === 'person') index.addCluster(cl);
+    return cl;
+  };
+  const add = (cl: Cluster, m: Candidate): boolean => {
+    const grew = addMention(cl, m);
+    if (grew) index.addSurname(cl, cl.surnames[cl.surnames.length - 1] as string);
+    return grew;
+  };
+  const addFull = (cl: Cluster, name: string): void => {
+    if (cl.full.includes(name)) return;
+    cl.full.push(name);
+    index.addFull(cl, name);
+  };
   const knownSurnames = new Set(
     known
       .map((k) => k.trim().split(/\s+/u))
@@ -443,15 +614,10 @@ export function findEntities(
     if (!isPerson) continue;
     c.type = 'person';
     const name = c.tokens.join(' ');
-    const target = bestFullCluster(name, clusters, compare, cache);
-    if (target) {
-      addMention(target, c);
-      if (!target.full.includes(name)) target.full.push(name);
-    } else {
-      const cl: Cluster = { type: 'person', mentions: [], full: [name], surnames: [] };
-      addMention(cl, c);
-      clusters.push(cl);
-    }
+    const target = bestFullCluster(name, index.fullCandidates(name), compare, cache, stats);
+    const cl = target ?? newCluster('person');
+    add(cl, c);
+    addFull(cl, name);
   }
 
   // 2. Organisations, places, other multi-word names: exact (folded) keys.
@@ -466,15 +632,14 @@ export function findEntities(
     const person = c.type === 'other' ? personByFold.get(key0) : undefined;
     if (person) {
       c.type = 'person';
-      addMention(person, c);
+      add(person, c);
       continue;
     }
     const key = `${c.type}:${key0}`;
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { type: c.type, mentions: [], full: [], surnames: [] };
+      cl = newCluster(c.type);
       byKey.set(key, cl);
-      clusters.push(cl);
     }
     if (!byFold.has(key0)) byFold.set(key0, cl);
     if (
@@ -491,14 +656,36 @@ export function findEntities(
   // 3. Bare words: person evidence, or unknown words that match an entity. `bareCluster` reads only the person
   // clusters and their surnames: its answer for a word holds until one of them changes (`epoch`).
   let epoch = 0;
-  const bareMemo = new Map<string, { epoch: number; cluster: Cluster | null }>();
+  const bareMemo = new Map<string, BareMemo>();
   const bareClusterOf = (word: string, strictOnly: boolean): Cluster | null => {
     const key = strictOnly ? `1${word}` : `0${word}`;
     const hit = bareMemo.get(key);
-    if (hit !== undefined && hit.epoch === epoch) return hit.cluster;
-    const cluster = bareCluster(word, clusters, compareWordHere, strictOnly, fold);
-    bareMemo.set(key, { epoch, cluster });
-    return cluster;
+    if (
+      hit !== undefined &&
+      (hit.near ? hit.epoch === epoch : hit.read.every((b) => b.changed <= hit.tick))
+    ) {
+      return hit.cluster;
+    }
+    const read: Bucket[] = [];
+    const memo = (choice: BareChoice, near: boolean): Cluster | null => {
+      bareMemo.set(key, { tick: index.tick, epoch, near, read, cluster: choice.cluster });
+      return choice.cluster;
+    };
+    // Every cluster that can score 1 is among these: a unique 1 (or two) decides.
+    const exact = bareCluster(
+      word,
+      index.exactCandidates(word, strictOnly, read),
+      compareWordHere,
+      strictOnly,
+      fold,
+      stats,
+    );
+    if (exact.top === 1 || strictOnly) return memo(exact, false);
+    // Only the clusters in the word's buckets can score what matters; a spelling-variant choice (rarer) is
+    // checked against every person, so that a look-alike outside the buckets still vetoes it.
+    const choice = bareCluster(word, index.nearCandidates(word, read), compareWordHere, false, fold, stats);
+    if (!choice.near) return memo(choice, false);
+    return memo(bareCluster(word, index.persons, compareWordHere, false, fold, stats), true);
   };
   for (const c of candidates) {
     if (c.type === 'person' && c.tokens.length >= 2) continue;
@@ -508,14 +695,14 @@ export function findEntities(
     // Same spelling as a mention of an organisation, place or other entity.
     const exact = byFold.get(fw) ?? (c.tokens.length > 1 ? personByFold.get(fw) : undefined);
     if (exact && c.type === 'unknown') {
-      if (addMention(exact, exact.type === 'person' ? { ...c, type: 'person' } : c)) epoch++;
+      if (add(exact, exact.type === 'person' ? { ...c, type: 'person' } : c)) epoch++;
       continue;
     }
     if (c.tokens.length === 1) {
       const person = bareClusterOf(word, c.weak);
       if (person) {
         c.type = 'person';
-        if (addMention(person, c)) epoch++;
+        if (add(person, c)) epoch++;
         continue;
       }
       // First word of a multi-word place (`Crimean` of `Crimean Peninsula`).
@@ -533,27 +720,27 @@ export function findEntities(
       if (hit) c.type = 'person';
     }
     if (c.type === 'person' && !c.weak) {
-      const cl: Cluster = {
-        type: 'person',
-        mentions: [],
-        full: c.tokens.length >= 2 ? [word] : [],
-        surnames: [],
-      };
-      addMention(cl, c);
-      clusters.push(cl);
+      const cl = newCluster('person');
+      if (c.tokens.length >= 2) addFull(cl, word);
+      add(cl, c);
       epoch++;
     }
   }
 
   // 4. `Lamar Alexander` (no evidence) … `Alexander said`: a name whose surname is a bare person is that person.
+  // Only persons without full names qualify, and one that takes a name gets a full name: an index by folded
+  // surname built once holds every cluster that can qualify, in creation order.
+  const bareBySurname = new Map<string, Cluster[]>();
+  for (const p of index.persons) {
+    if (p.full.length > 0) continue;
+    for (const x of p.surnames) push(bareBySurname, fold(x), p);
+  }
   for (const cl of clusters) {
     if (cl.type !== 'other' || cl.mentions.length === 0) continue;
     const m0 = cl.mentions[0] as Candidate;
     if (m0.tokens.length < 2 || m0.tokens.length > 3 || m0.tokens.some((t) => !/^\p{Lu}/u.test(t))) continue;
     const sur = fold(surnameOf(m0.tokens));
-    const person = clusters.find(
-      (p) => p.type === 'person' && p.full.length === 0 && p.surnames.some((x) => fold(x) === sur),
-    );
+    const person = bareBySurname.get(sur)?.find((p) => p.full.length === 0);
     if (!person) continue;
     for (const m of cl.mentions) addMention(person, { ...m, type: 'person' });
     person.full.push(m0.tokens.join(' '));
@@ -601,5 +788,5 @@ export function findEntities(
     }
   });
   notes.sort((a, b) => a.span.start - b.span.start);
-  return { entities, notes };
+  return { result: { entities, notes }, stats };
 }

@@ -167,6 +167,11 @@ export function tokenKeys(token: string, cache?: SkeletonCache): string[] {
   return tokenInfo(token, cache).keys;
 }
 
+/** The skeletons of a token (see {@link tokenSkeletons}), memoised across calls: never mutate the result. */
+export function skeletonsOf(token: string): readonly string[] {
+  return tokenInfo(token).skeletons;
+}
+
 function skeletons(token: string, cache: SkeletonCache | undefined): string[] {
   return tokenInfo(token, cache).skeletons;
 }
@@ -359,7 +364,11 @@ function readingsOf(name: string): readonly NameReading[] {
 /** Name → blocking keys of the surnames of all its readings: pure, memoised across calls. */
 const SURNAME_KEYS = new Memo<readonly string[]>(10_000);
 
-function surnameKeys(name: string, cache: SkeletonCache): readonly string[] {
+/**
+ * The blocking keys of the surnames of all readings of a name ({@link tokenKeys}): two names that share none
+ * score 0 in {@link compareNames} (and fail {@link mayScoreHalf}). Memoised across calls: never mutate.
+ */
+export function surnameKeys(name: string, cache: SkeletonCache = new SkeletonCache()): readonly string[] {
   let keys = SURNAME_KEYS.get(name);
   if (keys === undefined) {
     const set = new Set<string>();

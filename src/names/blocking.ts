@@ -1,0 +1,129 @@
+/**
+ * Blocking keys for bare surnames: cheap keys under which the person clusters of an article are indexed, so
+ * that a bare word is compared only with the clusters that share a key with it instead of with every cluster.
+ *
+ * A key is the initial-letter class of the token (the same classes as the cheap `mayMatch` test of
+ * `find-entities.ts`, `*` for an open initial) and two of the first three consonant classes of one of its
+ * skeletons (`h`, vowels and glides left out, `$` padding short skeletons): `c1c2`, `c1c3` and `c2c3`. Two
+ * skeletons whose first three consonant classes differ by one substitution, insertion or deletion share a key,
+ * which covers every pair of spellings that scores high enough to matter in the dev data (checked pair by pair
+ * in `test/names/blocking.test.ts`).
+ *
+ * @module
+ */
+import { Memo } from './memo.js';
+import { skeletonsOf } from './similarity.js';
+
+/** Initial-letter classes across romanisations; `c`, `h`, `j`, `x`, `y`, `i`, vowels and others are open. */
+export const INITIAL_CLASS: Readonly<Record<string, string>> = {
+  s: 's',
+  z: 's',
+  š: 's',
+  ž: 's',
+  ś: 's',
+  ż: 's',
+  ź: 's',
+  č: 's',
+  ç: 's',
+  ş: 's',
+  k: 'k',
+  g: 'k',
+  q: 'k',
+  b: 'b',
+  p: 'b',
+  v: 'b',
+  w: 'b',
+  f: 'b',
+  d: 't',
+  t: 't',
+  l: 'l',
+  ł: 'l',
+  r: 'r',
+  m: 'm',
+  n: 'n',
+};
+
+/** Every initial class, with `*` for the open ones. */
+const INITIAL_CLASSES: readonly string[] = [...new Set(Object.values(INITIAL_CLASS)), '*'];
+
+/** Consonant classes of the skeleton alphabet (sibilants and affricates, labials, velars, dentals, `l r`). */
+const CONSONANT_CLASS: Readonly<Record<string, string>> = {
+  s: 's',
+  z: 's',
+  S: 's',
+  Z: 's',
+  c: 's',
+  C: 's',
+  J: 's',
+  b: 'b',
+  v: 'b',
+  f: 'b',
+  p: 'b',
+  g: 'k',
+  k: 'k',
+  d: 't',
+  t: 't',
+  l: 'l',
+  r: 'l',
+};
+
+/** Left out of the consonant string: vowels, glides and `h` (cheap to insert or drop). */
+const SKIPPED = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);
+
+/** The initial class of a token: `*` when open. */
+export function initialClass(token: string): string {
+  return INITIAL_CLASS[token.charAt(0).toLowerCase()] ?? '*';
+}
+
+/** Pair keys of one skeleton: two of its first three consonant classes (`$` when it has fewer). */
+function pairKeys(skeleton: string, out: Set<string>): void {
+  let cls = '';
+  for (const ch of skeleton) {
+    if (SKIPPED.has(ch)) continue;
+    cls += CONSONANT_CLASS[ch] ?? ch;
+    if (cls.length === 3) break;
+  }
+  const [a = '$', b = '$', c = '$'] = cls;
+  out.add(a + b);
+  out.add(a + c);
+  out.add(b + c);
+}
+
+/** Token → its pair keys over all skeletons: pure, memoised across calls (never mutated). */
+const PAIR_KEYS = new Memo<readonly string[]>(20_000);
+
+/** The pair keys of a token, over all its skeletons (without the initial class). */
+export function tokenPairKeys(token: string): readonly string[] {
+  let keys = PAIR_KEYS.get(token);
+  if (keys === undefined) {
+    const set = new Set<string>();
+    for (const sk of skeletonsOf(token)) pairKeys(sk, set);
+    keys = PAIR_KEYS.set(token, [...set]);
+  }
+  return keys;
+}
+
+/** The keys a surname is stored under: its initial class with each pair key. */
+export function storeKeys(token: string): string[] {
+  const cls = initialClass(token);
+  return tokenPairKeys(token).map((k) => `${cls}${k}`);
+}
+
+/**
+ * The keys to look a word up under: each pair key with the word's initial class and the open class, or with
+ * every class when the word's initial is open (the initial classes of two matching words are equal or one is
+ * open).
+ */
+export function lookupKeys(token: string): string[] {
+  const cls = initialClass(token);
+  const classes = cls === '*' ? INITIAL_CLASSES : [cls, '*'];
+  const out: string[] = [];
+  for (const k of tokenPairKeys(token)) for (const c of classes) out.push(`${c}${k}`);
+  return out;
+}
+
+/** Two tokens share a blocking key (in either direction the index is used). */
+export function shareBlockingKey(word: string, surname: string): boolean {
+  const stored = new Set(storeKeys(surname));
+  return lookupKeys(word).some((k) => stored.has(k));
+}
