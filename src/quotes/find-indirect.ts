@@ -209,6 +209,8 @@ const CUE_CLAUSE_OPENERS = new Set([
 const NOT_INDIRECT = new Set(['sing', 'read', 'laugh', 'sigh', 'groan', 'chant']);
 /** Verbs of thinking that report content only with `that` (`assume that …`, not `assumed his post`). */
 const NEEDS_THAT = new Set(['assume', 'imagine', 'know', 'consider', 'learn', 'discover']);
+/** Question words that open reported content after a verb of knowing (`didn't know what to make of …`). */
+const WH_WORDS = new Set(['what', 'when', 'how', 'why', 'whether', 'which', 'who', 'where', 'if']);
 /** Verbs of intending that report content only with a `to`-infinitive (`declined to comment`, not `the rate would decline`). */
 const NEEDS_TO = new Set(['decline', 'refuse', 'seek', 'intend', 'aim', 'threaten']);
 /** Words that cannot open reported content after a cue: a reflexive, a particle or a conjunction of time. */
@@ -234,9 +236,6 @@ const NOT_CONTENT_START = new Set([
 /** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
 const FUNCTION_AFTER_COGNITION = new Set([
   'so',
-  'about',
-  'of',
-  'for',
   'it',
   'this',
   'nothing',
@@ -655,7 +654,10 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
   if (!v || NOT_INDIRECT.has(v.lemma)) return 0;
   if (v.strength !== 'cognition') return 2;
   if (next?.kind !== 'word') return 0;
-  if (NEEDS_THAT.has(v.lemma)) return tokens[skipCueAdjuncts(tokens, j, end)]?.lower === 'that' ? 1 : 0;
+  if (NEEDS_THAT.has(v.lemma)) {
+    const w = tokens[skipCueAdjuncts(tokens, j, end)]?.lower ?? '';
+    return w === 'that' || WH_WORDS.has(w) ? 1 : 0;
+  }
   if (NEEDS_TO.has(v.lemma))
     return next.lower === 'to' || next.lower === 'that' || CLAUSE_START.has(next.lower) ? 1 : 0;
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;

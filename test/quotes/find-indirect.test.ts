@@ -227,6 +227,18 @@ describe('indirect sieves', () => {
     ],
     ['sure that …', 'The mayor was sure that the vote would pass.', 'the vote would pass', 'The mayor'],
     [
+      'a stance verb with a preposition',
+      'The alliance advocates for equal funding of rural schools.',
+      'for equal funding of rural schools',
+      'The alliance',
+    ],
+    [
+      'knowing with a question word',
+      'At first, the regulators did not know what to make of the plan.',
+      'what to make of the plan',
+      'the regulators',
+    ],
+    [
       'as X noted, mid-sentence',
       'The island, as one of the advisers noted, rarely sees two storms.',
       'The island, as one of the advisers noted, rarely sees two storms',
