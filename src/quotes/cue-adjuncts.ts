@@ -223,6 +223,17 @@ const BARE_NOUNS = new Set([
   'congress',
   'social',
   'air',
+  'length',
+  'home',
+  'work',
+  'school',
+  'church',
+  'dinner',
+  'lunch',
+  'breakfast',
+  'noon',
+  'midnight',
+  'random',
 ]);
 
 /** Words that cannot be part of a noun phrase in an adjunct: they start a clause (the content). */

@@ -180,6 +180,9 @@ const PASSIVE_ADVERBS = new Set([
 /** Relative pronouns as subjects. */
 const RELATIVES = new Set(['who', 'which']);
 
+/** A closing quotation mark token. */
+const CLOSING_GLYPH = /^["'”’»]$/;
+
 /** Auxiliaries of a passive (`were echoed`, `was told`). */
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -1010,14 +1013,17 @@ export function findIndirect(
         }
         continue;
       }
+      // `…, adding`, `…,” adding` (the comma inside the closing mark), `by telling`
+      const afterComma =
+        tokens[j - 1]?.text === ',' ||
+        (CLOSING_GLYPH.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',');
       const participle =
-        /ing$/.test(t.lower) &&
-        (tokens[j - 1]?.text === ',' || ADVERBIAL_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
+        /ing$/.test(t.lower) && (afterComma || ADVERBIAL_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
       const cue = { start: t.start, end: t.end, text: t.text };
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
         const sp = clauseSubject(tokens, 0, j - 1);
-        const content = sp ? contentAfter(tokens, j, end, sEnd) : null;
+        const content = contentAfter(tokens, j, end, sEnd);
         if (sp && content) {
           found = make(
             content,
@@ -1025,6 +1031,13 @@ export function findIndirect(
             cue,
             0.45,
           );
+        } else if (content && afterComma) {
+          // `“…,” adding that …`: the speaker of the quotation it hangs on
+          const before = speech.filter((q) => q.end <= t.start && q.speaker).pop();
+          if (before?.speaker && t.start - before.end < 6) {
+            const { start, end: spEnd } = before.speaker;
+            found = make(content, { start, end: spEnd, form: 'name' }, cue, 0.45);
+          }
         }
         continue;
       }

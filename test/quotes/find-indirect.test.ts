@@ -132,6 +132,7 @@ describe('indirect sieves', () => {
     ['an addressee and a place', 'He told reporters in Washington.'],
     ['a chain of adjuncts', 'The spokesman said at a news conference in Tokyo on Friday.'],
     ['a manner adverb and a time', 'She spoke publicly last week.'],
+    ['a bare-noun adjunct', 'Smith spoke at length.'],
     ['an addressee with a quantifier', 'The mayor told some of the residents.'],
     ['a place and its region', 'Smith said in Toledo, Ohio.'],
     ['a relative clause on the adjunct', 'He spoke in a hall that was built in 1900.'],
@@ -314,6 +315,15 @@ describe('indirect sieves', () => {
   ])('%s', (_name, text, content, speaker) => {
     const q = indirect(text).find((x) => x.content.text === content);
     expect(q?.speaker?.text).toBe(speaker);
+  });
+
+  it('a participle after a quotation takes the quotation’s speaker', () => {
+    const qs = indirect(
+      '“It was a success,” Smith said. “It grew fast,” adding that its value doubled in a year.',
+    );
+    expect(qs.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['its value doubled in a year', 'Smith', 'adding'],
+    ]);
   });
 
   it('a passive without an agent: the whole clause, no speaker', () => {
