@@ -20,9 +20,43 @@ const PLACE_PREP_BEFORE =
   /\b(?:on|of|in|at|from|to|watch(?:ed|ing)?|hosts?|hosted|anchors?|read|reads|starred in|stars in)\s*$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
 
-/** Words of the content. */
+/** The pattern {@link contentWords} scans for by hand (kept for its property test). */
+export const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
+}
+
+/** Words of the content: a letter or digit, then letters, digits and `'’-.` (a hand scan of {@link CONTENT_WORD}). */
 export function contentWords(content: string): string[] {
-  return content.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
+  const out: string[] = [];
+  let i = 0;
+  const n = content.length;
+  while (i < n) {
+    const w = letterOrDigitAt(content, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    let j = i + w;
+    while (j < n) {
+      const c = content.charCodeAt(j);
+      if (c === 39 || c === 0x2019 || c === 45 || c === 46) {
+        j++;
+        continue;
+      }
+      const k = letterOrDigitAt(content, j);
+      if (k === 0) break;
+      j += k;
+    }
+    out.push(content.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 const SMALL_WORDS = new Set([

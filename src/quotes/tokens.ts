@@ -57,7 +57,7 @@ const ABBREVIATED_TITLES = new Set([
 ]);
 const GLUED_SENTENCE = /\p{Ll}{2}\.\p{Lu}/u;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 /** Is the code point `c` (from `text` at `i`) a letter or a digit? ASCII by range, the rest by Unicode property. */

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyNonSpeech, isSentenceLike, isTitleCase } from '../../src/quotes/classify-kind.js';
+import {
+  CONTENT_WORD,
+  classifyNonSpeech,
+  contentWords,
+  isSentenceLike,
+  isTitleCase,
+} from '../../src/quotes/classify-kind.js';
 import { marked } from './helpers.js';
 
 describe('classifyNonSpeech', () => {
@@ -67,5 +74,34 @@ describe('kinds in context', () => {
     ['nested in speech', '“They offered a ‘gift’ to us,” he said.', '‘gift’', 'scare'],
   ])('%s', (_name, text, needle, kind) => {
     expect(marked(text, needle)?.kind).toBe(kind);
+  });
+});
+
+describe('contentWords', () => {
+  it('the hand scan finds exactly what the word pattern finds', () => {
+    const alphabet = fc.constantFrom(
+      'a',
+      'Q',
+      'é',
+      'Ж',
+      '5',
+      ' ',
+      '.',
+      "'",
+      '’',
+      '-',
+      ',',
+      '“',
+      '😀',
+      '𝐀',
+      '\uD800',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(contentWords(text)).toEqual(text.match(new RegExp(CONTENT_WORD.source, 'gu')) ?? []);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
