@@ -761,6 +761,12 @@ export function findIndirect(
     // `An IMF report published on Friday was long`: the verb was a participle modifying the subject;
     // `said Friday as he entered`, `find themselves`, `showed up`: no content
     if (AUXILIARIES.has(t.lower)) return null;
+    // `the officials we spoke to said …`: a contact clause, the next verb is the cue
+    const u = t.lower === 'to' || t.lower === 'with' ? tokens[c + 1] : t;
+    const uv = u && u !== tokens[j] && u.kind === 'word' ? speechVerb(u.lower) : undefined;
+    if (uv && uv.strength === 'speech' && uv.lemma !== u!.lower && !/ing$/.test(u!.lower)) {
+      return null;
+    }
     if (NOT_CONTENT_START.has(t.lower) && !(t.lower === 'as' && tokens[c + 1]?.lower === 'much')) return null;
     if (t.lower === 'that') {
       // `spoke in a cottage that overlooks the bay`: a relative clause on the adjunct, no content
@@ -992,7 +998,7 @@ export function findIndirect(
         if (content) found = make(content, agent, { start: t.start, end: t.end, text: t.text }, 0.4);
         continue;
       }
-      if (tokens[j - 1]?.lower === 'to') {
+      if (tokens[j - 1]?.lower === 'to' && speechVerb(t.lower)?.lemma === t.lower) {
         // "he appeared to suggest that …": the subject of the verb before "to"
         if (!found && strength === 2 && RAISING.has(tokens[j - 2]?.lower ?? '')) {
           const sp = subjectBefore(tokens, j - 2, 0);

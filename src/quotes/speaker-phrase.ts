@@ -203,6 +203,9 @@ export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'correction',
 ]);
 
+/** Subject pronouns of a contact clause (`the experts I interviewed`). */
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
 /** Prepositions joining a role noun to the place or body it serves (`senator from Texas`). */
 const ROLE_OF = new Set(['from', 'for', 'of', 'at']);
 
@@ -574,6 +577,23 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (i < floor) return null;
   const direct = phraseEndingAt(tokens, i, floor);
   if (direct) return direct;
+  // a contact clause: "all the experts I interviewed said", "the officials we spoke to said"
+  const v = tokens[i];
+  const rel = i - 1 >= floor ? tokens[i - 1] : undefined;
+  let k = i;
+  if (v?.lower === 'to' || v?.lower === 'with') k = i - 1;
+  const pron = tokens[k - 1];
+  if (
+    k - 2 >= floor &&
+    tokens[k]?.kind === 'word' &&
+    /ed$|spoke$/.test(tokens[k]!.lower) &&
+    pron !== undefined &&
+    CONTACT_PRONOUNS.has(pron.lower) &&
+    rel !== undefined
+  ) {
+    const head = phraseEndingAt(tokens, k - 2, floor);
+    if (head && head.form !== 'pronoun') return head;
+  }
   // appositive: go back over up to three commas to find a phrase that ends right before one
   if (tokens[i]!.text === ',') {
     let j = i - 1;

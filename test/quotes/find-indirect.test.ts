@@ -271,6 +271,18 @@ describe('indirect sieves', () => {
       'Mr. Lind',
     ],
     [
+      'a contact clause in the subject',
+      'All the experts I interviewed said the plan was sound.',
+      'the plan was sound',
+      'the experts',
+    ],
+    [
+      'a contact clause with a preposition',
+      'The officials we spoke to said the plan was dead.',
+      'the plan was dead',
+      'The officials',
+    ],
+    [
       'poll respondents',
       'Another 19 percent said they would not vote.',
       'they would not vote',
