@@ -1028,8 +1028,19 @@ export function findIndirect(
       const cue = { start: t.start, end: t.end, text: t.text };
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
-        const sp = clauseSubject(tokens, 0, j - 1);
-        const content = contentAfter(tokens, j, end, sEnd);
+        let sp = clauseSubject(tokens, 0, j - 1);
+        let content = contentAfter(tokens, j, end, sEnd);
+        // "An RBC report, citing declassified documents, said that …": the participle is an aside before the
+        // main verb, which gets its own attribution
+        let aside = false;
+        for (let k = j + 2; content && k < end - 1 && k < j + 30; k++) {
+          if (tokens[k]!.text !== ',' || attributionStrength(tokens, k + 1, end, false) !== 2) continue;
+          if (/ing$/.test(tokens[k + 1]!.lower)) continue;
+          content = trimSpan(text, content.start, tokens[k]!.start);
+          aside = true;
+          sp = subjectBefore(tokens, k + 1, 0) ?? sp; // the subject of the main verb
+          break;
+        }
         if (sp && content) {
           found = make(
             content,
@@ -1037,6 +1048,7 @@ export function findIndirect(
             cue,
             0.45,
           );
+          if (aside) found = null;
         } else if (content && afterComma) {
           // `“…,” adding that …`: the speaker of the quotation it hangs on
           const before = speech.filter((q) => q.end <= t.start && q.speaker).pop();

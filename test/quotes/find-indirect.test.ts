@@ -329,6 +329,16 @@ describe('indirect sieves', () => {
     expect(q?.speaker?.text).toBe(speaker);
   });
 
+  it('a participle aside before the main verb: two attributions, one subject', () => {
+    const qs = indirect(
+      'A new report, citing declassified documents, said that the tests were carried out in 1944.',
+    );
+    expect(qs.map((q) => [q.cue?.text, q.content.text, q.speaker?.text])).toEqual([
+      ['citing', 'declassified documents', 'A new report'],
+      ['said', 'the tests were carried out in 1944', 'A new report'],
+    ]);
+  });
+
   it('a participle after a quotation takes the quotation’s speaker', () => {
     const qs = indirect(
       '“It was a success,” Smith said. “It grew fast,” adding that its value doubled in a year.',
