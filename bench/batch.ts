@@ -6,6 +6,7 @@
  *   needs at least two idle cores).
  * - Memory: peak RSS of a run over 1,000 and over 5,000 articles fed through stdin; set `BENCH_BATCH_100K=1` to
  *   add the 100,000-article run (several minutes). Flat RSS means the batch streams.
+ * - `BENCH_BATCH_ONLY=speedup` or `=memory` runs one part alone.
  *
  * The CLI is built into `node_modules/.cache/newsleuth-test/bench` first (tsup without declarations, ~1 s), so
  * the figures are always for the current source.
@@ -97,26 +98,30 @@ export async function run(shared: string): Promise<void> {
       const b = await runCli(cli, [input, '--out', out, '--workers', String(workers)], texts);
       return a.seconds <= b.seconds ? a : b;
     };
-    const one = await best(1);
-    const two = await best(2);
-    console.log(`${n} articles (${mb.toFixed(1)} MB), ${availableParallelism()} cores available`);
-    console.table(
-      [one, two].map((r, i) => ({
-        workers: i + 1,
-        seconds: Number(r.seconds.toFixed(2)),
-        'articles/s': Math.round(r.records / r.seconds),
-        'MB/s': Number((mb / r.seconds).toFixed(2)),
-        'CPU s': r.cpu,
-        'peak RSS MB': r.rssMb,
-      })),
-    );
-    const speedup = one.seconds / two.seconds;
-    console.log(`speed-up 2 workers vs 1: ${speedup.toFixed(2)}× (target ≥ 1.6×)`);
-    // On a busy machine wall time says little; CPU time shows what a second worker costs: the speed-up on two
-    // idle cores is at most 2 × cpu(1 worker) / cpu(2 workers).
-    console.log(
-      `CPU time 1 worker ${one.cpu.toFixed(1)} s, 2 workers ${two.cpu.toFixed(1)} s: bound on two idle cores ${((2 * one.cpu) / two.cpu).toFixed(2)}×; load average now ${loadavg()[0]?.toFixed(1)}`,
-    );
+    const only = process.env['BENCH_BATCH_ONLY']; // `speedup` or `memory`: run just that part
+    if (only !== 'memory') {
+      const one = await best(1);
+      const two = await best(2);
+      console.log(`${n} articles (${mb.toFixed(1)} MB), ${availableParallelism()} cores available`);
+      console.table(
+        [one, two].map((r, i) => ({
+          workers: i + 1,
+          seconds: Number(r.seconds.toFixed(2)),
+          'articles/s': Math.round(r.records / r.seconds),
+          'MB/s': Number((mb / r.seconds).toFixed(2)),
+          'CPU s': r.cpu,
+          'peak RSS MB': r.rssMb,
+        })),
+      );
+      const speedup = one.seconds / two.seconds;
+      console.log(`speed-up 2 workers vs 1: ${speedup.toFixed(2)}× (target ≥ 1.6×)`);
+      // On a busy machine wall time says little; CPU time shows what a second worker costs: the speed-up on two
+      // idle cores is at most 2 × cpu(1 worker) / cpu(2 workers).
+      console.log(
+        `CPU time 1 worker ${one.cpu.toFixed(1)} s, 2 workers ${two.cpu.toFixed(1)} s: bound on two idle cores ${((2 * one.cpu) / two.cpu).toFixed(2)}×; load average now ${loadavg()[0]?.toFixed(1)}`,
+      );
+    }
+    if (only === 'speedup') return;
 
     const sizes = [1_000, 5_000];
     if (process.env['BENCH_BATCH_100K'] === '1') sizes.push(100_000);
