@@ -19,7 +19,7 @@ import { findAccordingTo } from './attribute-according-to.js';
 import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
 import { skipCueAdjuncts } from './cue-adjuncts.js';
 import type { BlockRange } from './pair-marks.js';
-import { type KnownSpeaker, phraseGender, resolvePronoun } from './resolve-speaker.js';
+import { type KnownSpeaker, phraseGender, resolvePronoun, type SpeakerLog } from './resolve-speaker.js';
 import {
   clauseSubject,
   pronounOf,
@@ -572,9 +572,16 @@ function covered(s: SentenceRange, marked: readonly Quote[], k: { i: number }): 
 /** The quotations ending in the 1,000 characters before `at` (candidates inside them are excluded). */
 function recentQuotes(marked: readonly Quote[], at: number): Quote[] {
   const out: Quote[] = [];
-  for (let j = marked.length - 1; j >= 0 && out.length < 50; j--) {
+  // `marked` is in text order: start at the last quotation starting at or before `at`
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo - 1; j >= 0 && out.length < 50; j--) {
     const q = marked[j]!;
-    if (q.start > at) continue;
     if (q.end < at - 1000) break;
     out.push(q);
   }
@@ -704,7 +711,7 @@ export function findIndirect(
   text: string,
   blocks: readonly BlockRange[],
   marked: readonly Quote[],
-  known: KnownSpeaker[],
+  known: KnownSpeaker[] | SpeakerLog,
   sentences: readonly SentenceRange[] = splitSentences(text, blocks),
   tok: Tokenizer = windowTokenizer(text),
 ): Quote[] {

@@ -15,10 +15,12 @@ import { findMarks } from './find-marks.js';
 import { type BlockRange, type MarkPair, pairMarks } from './pair-marks.js';
 import {
   entityAt,
+  indexEntities,
   type KnownSpeaker,
   nameSequences,
   nearestPersonMention,
   resolvePronoun,
+  SpeakerLog,
   speakerGender,
 } from './resolve-speaker.js';
 import { clauseSubject, pronounOf } from './speaker-phrase.js';
@@ -150,7 +152,7 @@ export function extractQuotes(
   if (segmentation !== undefined && (segmentation === null || typeof segmentation !== 'object')) {
     throw new TypeError('newsleuth: segmentation must be an object with blocks and sentences');
   }
-  const entities = options?.entities;
+  const entities = options?.entities ? indexEntities(options.entities) : undefined;
   const blocks = blockRanges(text, segmentation);
   const ctx: Context = { text, blocks, tok: windowTokenizer(text) };
   const raw = findMarks(text);
@@ -166,7 +168,7 @@ export function extractQuotes(
   );
   const pairs = [...doubles.pairs, ...singles.pairs].sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes: Quote[] = [];
-  const known: KnownSpeaker[] = [];
+  const known = new SpeakerLog();
   let lastSpeech: { quote: Quote; block: number } | null = null;
   // enclosing pairs, for nesting
   const enclosing: MarkPair[] = [];

@@ -17,7 +17,7 @@ import {
 } from '../lexicons/pronouns.js';
 import { HONORIFICS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
-import type { Entity, Span } from '../types.js';
+import type { Entity, Mention, Span } from '../types.js';
 import { NON_NAME_CAPS, phraseEndingAt, type SpeakerForm } from './speaker-phrase.js';
 import { type Token, type Tokenizer, tokenize } from './tokens.js';
 
@@ -247,6 +247,45 @@ export function speakerGender(text: string, speaker: Span): Gender {
   return 'x';
 }
 
+/** Width of the position buckets of a {@link SpeakerLog}. */
+const BUCKET = 1024;
+
+/**
+ * The speakers found so far in one analysis, in the order they were found, with an index by position so that a
+ * pronoun looks only at the speakers near it (the order found is not text order: marked quotations come first).
+ */
+export class SpeakerLog {
+  /** Every speaker, in the order pushed. */
+  readonly list: KnownSpeaker[] = [];
+  readonly #buckets = new Map<number, number[]>();
+
+  /** Add a speaker. */
+  push(speaker: KnownSpeaker): void {
+    const b = Math.floor(speaker.start / BUCKET);
+    let ids = this.#buckets.get(b);
+    if (!ids) {
+      ids = [];
+      this.#buckets.set(b, ids);
+    }
+    ids.push(this.list.length);
+    this.list.push(speaker);
+  }
+
+  /** The latest-pushed speaker starting in `[from, to]` that `accept` takes, or `null`. */
+  lastPushed(from: number, to: number, accept: (s: KnownSpeaker) => boolean): KnownSpeaker | null {
+    let best = -1;
+    for (let b = Math.floor(from / BUCKET); b <= Math.floor(to / BUCKET); b++) {
+      const ids = this.#buckets.get(b);
+      if (!ids) continue;
+      for (let k = ids.length - 1; k >= 0 && ids[k]! > best; k--) {
+        const s = this.list[ids[k]!]!;
+        if (s.start >= from && s.start <= to && accept(s)) best = ids[k]!;
+      }
+    }
+    return best < 0 ? null : this.list[best]!;
+  }
+}
+
 function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
   if (pronoun === 'he') return g !== 'f' && g !== 'n' && form !== 'source';
   if (pronoun === 'she') return g !== 'm' && g !== 'n' && form !== 'source';
@@ -335,7 +374,8 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
  * @param text The whole input.
  * @param at Offset of the pronoun.
  * @param pronoun The pronoun, lower case.
- * @param known Speakers attributed earlier (non-pronoun, or already resolved).
+ * @param known Speakers attributed earlier (non-pronoun, or already resolved); a {@link SpeakerLog} looks only
+ *   near `at`, a plain array is scanned whole.
  * @param quoted Quoted spans: names inside them are not candidates (default none).
  * @param floor Do not look before this offset (default: 800 characters back).
  * @param tok A shared window tokenizer for `text` (default: tokenize the window afresh).
@@ -344,7 +384,7 @@ export function resolvePronoun(
   text: string,
   at: number,
   pronoun: string,
-  known: readonly KnownSpeaker[],
+  known: readonly KnownSpeaker[] | SpeakerLog,
   quoted: readonly Span[] = [],
   floor = Math.max(0, at - 800),
   tok?: Tokenizer,
@@ -371,15 +411,21 @@ export function resolvePronoun(
     return null;
   }
   const outside = (c: Span): boolean => !quoted.some((q) => c.start < q.end && q.start < c.end);
+  const accept = (c: KnownSpeaker): boolean =>
+    c.end <= at &&
+    c.start >= floor &&
+    c.form !== 'pronoun' &&
+    !(pronoun !== 'they' && pronoun !== 'it' && c.form === 'source') &&
+    compatible(pronoun, c.gender, c.form);
   let best: KnownSpeaker | null = null;
-  for (let k = known.length - 1; k >= 0; k--) {
-    const c = known[k]!;
-    if (c.end > at || c.start < floor) continue;
-    if (c.form === 'pronoun') continue;
-    if (pronoun !== 'they' && pronoun !== 'it' && c.form === 'source') continue;
-    if (!compatible(pronoun, c.gender, c.form)) continue;
-    best = c;
-    break;
+  if (known instanceof SpeakerLog) best = known.lastPushed(floor, at, accept);
+  else {
+    for (let k = known.length - 1; k >= 0; k--) {
+      if (accept(known[k]!)) {
+        best = known[k]!;
+        break;
+      }
+    }
   }
   if (pronoun === 'they' || pronoun === 'it') return best;
   const names = nameSequences(text, floor, at, tok).filter(outside);
@@ -400,47 +446,143 @@ export function resolvePronoun(
   return best;
 }
 
+/** One mention of the entities, with the order of its entity and of itself (for first-match rules). */
+interface IndexedMention {
+  start: number;
+  end: number;
+  form: Mention['form'];
+  /** Position in the entity-then-mention iteration order. */
+  order: number;
+  entity: Entity;
+  mention: Mention;
+}
+
+/**
+ * Lookups over the entities of one analysis, built once (`O(m log m)` for `m` mentions) so that each speaker
+ * lookup costs a binary search and a look at the mentions near it, instead of a scan of every mention.
+ */
+export interface EntityIndex {
+  /** Every mention, sorted by start (ties in entity-then-mention order). */
+  readonly byStart: readonly IndexedMention[];
+  /** `maxEnd[i]`: the largest end among `byStart[0..i]`. */
+  readonly maxEnd: readonly number[];
+  /** Name mentions of persons, sorted by start (ties in entity-then-mention order). */
+  readonly persons: readonly IndexedMention[];
+  /** The longest person name mention. */
+  readonly personMaxLength: number;
+  /** Gender of each person entity's canonical name. */
+  readonly gender: ReadonlyMap<Entity, Gender>;
+}
+
+/** Build the {@link EntityIndex} of `entities` (call once per analysis). */
+export function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const all: IndexedMention[] = [];
+  const persons: IndexedMention[] = [];
+  const gender = new Map<Entity, Gender>();
+  let personMaxLength = 0;
+  let order = 0;
+  for (const e of entities) {
+    if (e.type === 'person') gender.set(e, phraseGender(e.canonical));
+    for (const m of e.mentions) {
+      const im: IndexedMention = {
+        start: m.start,
+        end: m.end,
+        form: m.form,
+        order: order++,
+        entity: e,
+        mention: m,
+      };
+      all.push(im);
+      if (e.type === 'person' && m.form === 'name') {
+        persons.push(im);
+        personMaxLength = Math.max(personMaxLength, m.end - m.start);
+      }
+    }
+  }
+  const byOrder = (a: IndexedMention, b: IndexedMention): number => a.start - b.start || a.order - b.order;
+  all.sort(byOrder);
+  persons.sort(byOrder);
+  const maxEnd: number[] = [];
+  let max = Number.NEGATIVE_INFINITY;
+  for (const m of all) {
+    max = Math.max(max, m.end);
+    maxEnd.push(max);
+  }
+  return { byStart: all, maxEnd, persons, personMaxLength, gender };
+}
+
+/** The number of items of `sorted` (by start) whose start is below `pos`. */
+function countStartingBefore(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Id of the entity a speaker span refers to, or `null`: a name speaker links to the entity with a mention
  * overlapping it (a name mention first); a role speaker (`the police spokesman`) only to a mention covering its head
  * noun, never to an organisation or place that merely modifies it; a document speaker (`A UN report`) also to
- * the organisation named inside it.
+ * the organisation named inside it. Among several, the first in entity-then-mention order wins.
+ *
+ * @param span The speaker span.
+ * @param entities The entities, or their {@link EntityIndex} (built once per analysis: use it for many lookups).
  */
-export function entityAt(span: Span, entities: readonly Entity[] | undefined): string | null {
+export function entityAt(span: Span, entities: readonly Entity[] | EntityIndex | undefined): string | null {
   if (!entities) return null;
+  const index = Array.isArray(entities) ? indexEntities(entities) : (entities as EntityIndex);
   const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const headWord = (words[words.length - 1] ?? '').replace(/['’]s$/, '');
   const lowerHead = headWord.length > 0 && !/^\p{Lu}/u.test(headWord);
   const headStart = span.start + span.text.lastIndexOf(headWord);
   const document = lowerHead && SOURCE_NOUNS.has(headWord.toLowerCase());
-  let fallback: string | null = null;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!(m.start < span.end && span.start < m.end)) continue;
-      const coversHead = m.start <= headStart && headStart < m.end;
-      if (lowerHead && !coversHead && !(document && e.type === 'organization')) continue;
-      if (m.form === 'name') return e.id;
-      fallback ??= e.id;
-    }
+  let name: IndexedMention | null = null;
+  let fallback: IndexedMention | null = null;
+  // mentions starting before the span's end, back while one of them may still reach into the span
+  for (
+    let i = countStartingBefore(index.byStart, span.end) - 1;
+    i >= 0 && index.maxEnd[i]! > span.start;
+    i--
+  ) {
+    const m = index.byStart[i]!;
+    if (!(span.start < m.end)) continue;
+    const coversHead = m.start <= headStart && headStart < m.end;
+    if (lowerHead && !coversHead && !(document && m.entity.type === 'organization')) continue;
+    if (m.form === 'name' && (!name || m.order < name.order)) name = m;
+    if (!fallback || m.order < fallback.order) fallback = m;
   }
-  return fallback;
+  return (name ?? fallback)?.entity.id ?? null;
 }
 
-/** The nearest person mention (by entities) before `at`, for a pronoun the mention scan could not resolve. */
+/**
+ * The nearest person name mention (by entities) ending before `at` and at most 1,500 characters before it, for a
+ * pronoun the mention scan could not resolve; the gender of the entity's canonical name must fit the pronoun.
+ *
+ * @param entities The entities, or their {@link EntityIndex} (built once per analysis: use it for many lookups).
+ */
 export function nearestPersonMention(
   at: number,
-  entities: readonly Entity[],
+  entities: readonly Entity[] | EntityIndex,
   pronoun: string,
 ): { entity: string; span: Span } | null {
-  let best: { entity: string; span: Span } | null = null;
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      if (m.form !== 'name' || m.end > at || at - m.end > 1500) continue;
-      const g = phraseGender(e.canonical);
-      if ((pronoun === 'he' && g === 'f') || (pronoun === 'she' && g === 'm')) continue;
-      if (!best || m.start > best.span.start) best = { entity: e.id, span: m };
-    }
+  const index = Array.isArray(entities) ? indexEntities(entities) : (entities as EntityIndex);
+  const persons = index.persons;
+  let best: IndexedMention | null = null;
+  // the latest start wins (the first in entity order among equal starts); a mention ending before `at - 1500`
+  // starts before `at - 1500 - personMaxLength`
+  const lowest = at - 1500 - index.personMaxLength;
+  for (let i = countStartingBefore(persons, at + 1) - 1; i >= 0; i--) {
+    const m = persons[i]!;
+    if (best && m.start < best.start) break;
+    if (m.start < lowest) break;
+    if (m.end > at || at - m.end > 1500) continue;
+    const g = index.gender.get(m.entity) ?? 'x';
+    if ((pronoun === 'he' && g === 'f') || (pronoun === 'she' && g === 'm')) continue;
+    best = m;
   }
-  return best;
+  return best ? { entity: best.entity.id, span: best.mention } : null;
 }
