@@ -163,29 +163,85 @@ export function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
 /** Tokens of a window `[from, to)` of one text. */
 export type Tokenizer = (from: number, to: number) => Token[];
 
+/** Nominal length of the chunks a {@link windowTokenizer} tokenizes at a time. */
+const CHUNK = 16384;
+/** How many tokenized chunks a {@link windowTokenizer} keeps (the most recently used). */
+const KEPT_CHUNKS = 6;
+
+/** Is the code unit at `i` white space that no token can span (a chunk may start there)? */
+function breakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
 /**
- * A tokenizer for windows of `text` that tokenizes the whole text once, on first use, and answers each window
- * with a slice of that array (tokens wholly inside the window). Use one per analysis.
+ * A tokenizer for windows of `text`: each window is answered with the tokens of the whole text that lie wholly
+ * inside it. The text is tokenized lazily in chunks of about 16 KB that start at white space (so the tokens are
+ * those of the whole text), and only the few most recently used chunks are kept: memory stays bounded and the
+ * work per window stays constant however long the text is. Use one per analysis.
  */
 export function windowTokenizer(text: string): Tokenizer {
-  let all: Token[] | null = null;
-  return (from: number, to: number): Token[] => {
-    all ??= tokenize(text, 0, text.length);
+  // bounds[c]: the first white-space offset at or after c * CHUNK (text.length when none); chunk c = [bounds[c], bounds[c + 1])
+  const bounds: number[] = [0];
+  for (let c = 1; c * CHUNK < text.length; c++) {
+    let b = Math.max(c * CHUNK, bounds[c - 1]!);
+    while (b < text.length && !breakAt(text, b)) b++;
+    bounds.push(b);
+  }
+  bounds.push(text.length);
+  const chunkCount = bounds.length - 1;
+  const kept = new Map<number, Token[]>();
+  const chunk = (c: number): Token[] => {
+    let tokens = kept.get(c);
+    if (tokens) {
+      kept.delete(c);
+    } else {
+      tokens = tokenize(text, bounds[c]!, bounds[c + 1]!);
+      if (kept.size >= KEPT_CHUNKS) kept.delete(kept.keys().next().value as number);
+    }
+    kept.set(c, tokens);
+    return tokens;
+  };
+  /** The chunk holding offset `pos` (the last one whose start is at or before it). */
+  const chunkOf = (pos: number): number => {
     let lo = 0;
-    let hi = all.length;
+    let hi = chunkCount;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < from) lo = mid + 1;
+      if (bounds[mid + 1]! <= pos) lo = mid + 1;
       else hi = mid;
     }
-    let end = lo;
-    hi = all.length;
-    while (end < hi) {
-      const mid = (end + hi) >> 1;
-      if (all[mid]!.start < to) end = mid + 1;
-      else hi = mid;
-    }
-    while (end > lo && all[end - 1]!.end > to) end--;
-    return all.slice(lo, end);
+    return Math.min(lo, chunkCount - 1);
   };
+  return (from: number, to: number): Token[] => {
+    if (to <= from || chunkCount <= 0) return [];
+    const first = chunkOf(Math.max(0, from));
+    const last = chunkOf(Math.min(to, text.length) - 1);
+    let out: Token[] | null = null;
+    for (let c = first; c <= last; c++) {
+      const part = inside(chunk(c), from, to);
+      out = out === null ? part : out.concat(part);
+    }
+    return out ?? [];
+  };
+}
+
+/** The tokens of `tokens` (in text order) lying wholly inside `[from, to)`. */
+function inside(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  hi = tokens.length;
+  while (end < hi) {
+    const mid = (end + hi) >> 1;
+    if (tokens[mid]!.start < to) end = mid + 1;
+    else hi = mid;
+  }
+  while (end > lo && tokens[end - 1]!.end > to) end--;
+  return tokens.slice(lo, end);
 }
