@@ -3,11 +3,11 @@
  * that a bare word is compared only with the clusters that share a key with it instead of with every cluster.
  *
  * A key is the initial-letter class of the token (the same classes as the cheap `mayMatch` test of
- * `find-entities.ts`, `*` for an open initial) and two of the first three consonant classes of one of its
- * skeletons (`h`, vowels and glides left out, `$` padding short skeletons): `c1c2`, `c1c3` and `c2c3`. Two
- * skeletons whose first three consonant classes differ by one substitution, insertion or deletion share a key,
- * which covers every pair of spellings that scores high enough to matter in the dev data (checked pair by pair
- * in `test/names/blocking.test.ts`).
+ * `find-entities.ts`, `*` for an open initial) and three of the first four consonant classes of one of its
+ * skeletons (`h`, vowels and glides left out, `$` padding short skeletons). Two skeletons whose first four
+ * consonant classes differ by one substitution, insertion or deletion share a key. On the names dev set every
+ * pair of tokens that scores 0.75 or more as surnames (what a spelling-variant choice needs) shares a key,
+ * except two look-alikes of different people (`test/names/blocking.test.ts` checks it pair by pair).
  *
  * @module
  */
@@ -75,18 +75,22 @@ export function initialClass(token: string): string {
   return INITIAL_CLASS[token.charAt(0).toLowerCase()] ?? '*';
 }
 
-/** Pair keys of one skeleton: two of its first three consonant classes (`$` when it has fewer). */
+/**
+ * Keys of one skeleton: its first four consonant classes (`$` when it has fewer) with one of them left out,
+ * so that two skeletons whose first four classes differ by one substitution, insertion or deletion share one.
+ */
 function pairKeys(skeleton: string, out: Set<string>): void {
   let cls = '';
   for (const ch of skeleton) {
     if (SKIPPED.has(ch)) continue;
     cls += CONSONANT_CLASS[ch] ?? ch;
-    if (cls.length === 3) break;
+    if (cls.length === 4) break;
   }
-  const [a = '$', b = '$', c = '$'] = cls;
-  out.add(a + b);
-  out.add(a + c);
-  out.add(b + c);
+  const [a = '$', b = '$', c = '$', d = '$'] = cls;
+  out.add(a + b + c);
+  out.add(a + b + d);
+  out.add(a + c + d);
+  out.add(b + c + d);
 }
 
 /** Token → its pair keys over all skeletons: pure, memoised across calls (never mutated). */

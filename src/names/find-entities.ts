@@ -332,10 +332,21 @@ class PersonIndex {
     for (const k of storeKeys(surname)) this.#file(this.#bySurnameKey, k, c);
   }
 
-  /** `c` gained the full-name spelling `name`. */
-  addFull(c: Cluster, name: string): void {
+  /**
+   * `c` gained its first full-name spelling `name` (a cluster whose first full name is blocked for a name is
+   * blocked, whatever its other full names).
+   */
+  addFirstFull(c: Cluster, name: string): void {
     this.#file(this.#byFull, name, c);
     for (const k of surnameKeys(name, this.#cache)) this.#file(this.#byFullKey, k, c);
+  }
+
+  /** `c` gained another full-name spelling: the buckets it is filed under (by its first full name) change. */
+  touchFull(c: Cluster): void {
+    const first = c.full[0];
+    if (first === undefined) return;
+    bucketOf(this.#byFull, first).changed = ++this.tick;
+    for (const k of surnameKeys(first, this.#cache)) bucketOf(this.#byFullKey, k).changed = ++this.tick;
   }
 
   #file(map: Map<string, Bucket>, key: string, c: Cluster): void {
@@ -345,15 +356,16 @@ class PersonIndex {
   }
 
   /**
-   * The clusters that {@link bestFullCluster} can choose for `name`, in creation order: those holding `name`
-   * itself or a full name whose surname shares a key with `name`'s (any other is blocked by its first full
-   * name, see {@link mayScoreHalf}).
+   * The clusters that {@link bestFullCluster} can choose for `name`, in creation order: those whose first full
+   * name is `name` or has a surname sharing a key with `name`'s (any other is blocked by its first full name,
+   * see {@link mayScoreHalf}).
    */
-  fullCandidates(name: string): Cluster[] {
+  fullCandidates(name: string, read: Bucket[]): Cluster[] {
     const stamp = ++this.#stamp;
     const out: Cluster[] = [];
-    collect(this.#byFull.get(name), stamp, out, false);
-    for (const k of surnameKeys(name, this.#cache)) collect(this.#byFullKey.get(k), stamp, out, false);
+    collect(this.#read(this.#byFull, name, read), stamp, out, false);
+    for (const k of surnameKeys(name, this.#cache))
+      collect(this.#read(this.#byFullKey, k, read), stamp, out, false);
     return out.sort((a, b) => a.id - b.id);
   }
 
@@ -373,9 +385,10 @@ class PersonIndex {
   }
 
   /**
-   * The clusters that can score 0.6 or more for the bare word `word` in {@link bareCluster} (not `strictOnly`):
-   * those with a surname of the same folded spelling and those with full names and a surname sharing a
-   * blocking key with `word` ({@link lookupKeys}). The buckets read are added to `read`.
+   * The clusters that can be chosen for the bare word `word` in {@link bareCluster} (not `strictOnly`; a
+   * choice scores 0.75 or more): those with a surname of the same folded spelling and those with full names
+   * and a surname sharing a blocking key with `word` ({@link lookupKeys}). The buckets read are added to
+   * `read`.
    */
   nearCandidates(word: string, read: Bucket[]): Cluster[] {
     const stamp = ++this.#stamp;
@@ -407,9 +420,21 @@ function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
   else if (list[list.length - 1] !== c) list.push(c);
 }
 
+/**
+ * Entries read from each bucket: the most recent ones. Far above what the dev articles fill (a 214k-character
+ * concatenation of 42 articles fills at most 23, and its 1 MB repetition gives the same results), it only bounds the work on huge articles, where a mention is
+ * then compared with the latest people under each key.
+ */
+const BUCKET_WINDOW = 24;
+
+/** People a spelling-variant choice is checked against: the most recent ones (see {@link BUCKET_WINDOW}). */
+const PERSON_WINDOW = 512;
+
 function collect(bucket: Bucket | undefined, stamp: number, out: Cluster[], withFull: boolean): void {
   if (bucket === undefined) return;
-  for (const c of bucket.list) {
+  const list = bucket.list;
+  for (let i = Math.max(0, list.length - BUCKET_WINDOW); i < list.length; i++) {
+    const c = list[i] as Cluster;
     if (c.stamp === stamp || (withFull && c.full.length === 0)) continue;
     c.stamp = stamp;
     out.push(c);
@@ -591,7 +616,8 @@ export function findEntitiesCounted(
   const addFull = (cl: Cluster, name: string): void => {
     if (cl.full.includes(name)) return;
     cl.full.push(name);
-    index.addFull(cl, name);
+    if (cl.full.length === 1) index.addFirstFull(cl, name);
+    else index.touchFull(cl);
   };
   const knownSurnames = new Set(
     known
@@ -601,6 +627,7 @@ export function findEntitiesCounted(
   );
 
   // 1. Full personal names (and unknown multi-word names that match a known person name).
+  const fullMemo = new Map<string, { tick: number; read: Bucket[]; target: Cluster | null }>();
   for (const c of candidates) {
     if (c.tokens.length < 2) continue;
     let isPerson = c.type === 'person';
@@ -614,7 +641,15 @@ export function findEntitiesCounted(
     if (!isPerson) continue;
     c.type = 'person';
     const name = c.tokens.join(' ');
-    const target = bestFullCluster(name, index.fullCandidates(name), compare, cache, stats);
+    // The answer for a name holds while none of the buckets it was read from changed.
+    const hit = fullMemo.get(name);
+    let target: Cluster | null;
+    if (hit?.read.every((b) => b.changed <= hit.tick)) target = hit.target;
+    else {
+      const read: Bucket[] = [];
+      target = bestFullCluster(name, index.fullCandidates(name, read), compare, cache, stats);
+      fullMemo.set(name, { tick: index.tick, read, target });
+    }
     const cl = target ?? newCluster('person');
     add(cl, c);
     addFull(cl, name);
@@ -682,10 +717,11 @@ export function findEntitiesCounted(
     );
     if (exact.top === 1 || strictOnly) return memo(exact, false);
     // Only the clusters in the word's buckets can score what matters; a spelling-variant choice (rarer) is
-    // checked against every person, so that a look-alike outside the buckets still vetoes it.
+    // checked against every (recent) person, so that a look-alike outside the buckets still vetoes it.
     const choice = bareCluster(word, index.nearCandidates(word, read), compareWordHere, false, fold, stats);
     if (!choice.near) return memo(choice, false);
-    return memo(bareCluster(word, index.persons, compareWordHere, false, fold, stats), true);
+    const persons = index.persons.slice(-PERSON_WINDOW);
+    return memo(bareCluster(word, persons, compareWordHere, false, fold, stats), true);
   };
   for (const c of candidates) {
     if (c.type === 'person' && c.tokens.length >= 2) continue;
