@@ -64,14 +64,20 @@ const DOUBLED: ReadonlyMap<string, GlyphInfo> = new Map<string, GlyphInfo>([
   ['\u2019\u2019', { family: 'double', glyph: 'close', style: 'curly' }],
 ]);
 
-/** Is offset `i` inside an HTML/XML tag (`<tweet id="…">`)? Marks there delimit attribute values, not quotations. */
-function insideTag(text: string, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 2000; k--) {
-    const c = text[k];
-    if (c === '>') return false;
-    if (c === '<') return /[A-Za-z/]/.test(text[k + 1] ?? '');
+/**
+ * Is offset `i` inside an HTML/XML tag (`<tweet id="…">`)? Marks there delimit attribute values, not quotations:
+ * the nearest `<` or `>` in the 2,000 characters before `i` is a `<` opening a tag. `angles` follows the scan:
+ * asked in increasing order of `i`, it reads each character once (linear in the text however many marks).
+ */
+function insideTag(text: string, i: number, angles: { scanned: number; last: number }): boolean {
+  for (let k = Math.max(angles.scanned, i - 2000); k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 60 || c === 62) angles.last = k; // < >
   }
-  return false;
+  angles.scanned = Math.max(angles.scanned, i);
+  const k = angles.last;
+  if (k < 0 || k < i - 2000 || k >= i || text[k] === '>') return false;
+  return /[A-Za-z/]/.test(text[k + 1] ?? '');
 }
 
 /** Every character that is a quotation-mark glyph. */
@@ -113,6 +119,7 @@ function isApostrophe(text: string, i: number, info: GlyphInfo): boolean {
 export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
   const out: RawMark[] = [];
   const hasTags = text.includes('<');
+  const angles = { scanned: 0, last: -1 };
   MARK_CHARS.lastIndex = from;
   let m: RegExpExecArray | null = MARK_CHARS.exec(text);
   while (m !== null && m.index < to) {
@@ -125,7 +132,7 @@ export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
     if (doubled) {
       info = doubled;
       len = 2;
-    } else if (ch === '`' || (ch === '"' && hasTags && insideTag(text, i))) {
+    } else if (ch === '`' || (ch === '"' && hasTags && insideTag(text, i, angles))) {
       info = undefined;
     }
     if (info && (len === 2 || !isApostrophe(text, i, info))) {
