@@ -107,23 +107,38 @@ export function tokenPairKeys(token: string): readonly string[] {
   return keys;
 }
 
-/** The keys a surname is stored under: its initial class with each pair key. */
-export function storeKeys(token: string): string[] {
-  const cls = initialClass(token);
-  return tokenPairKeys(token).map((k) => `${cls}${k}`);
+/** Token → store keys, token → lookup keys: pure, memoised across calls (never mutated). */
+const STORE_KEYS = new Memo<readonly string[]>(20_000);
+const LOOKUP_KEYS = new Memo<readonly string[]>(20_000);
+
+/** The keys a surname is stored under: its initial class with each pair key. Never mutate the result. */
+export function storeKeys(token: string): readonly string[] {
+  let keys = STORE_KEYS.get(token);
+  if (keys === undefined) {
+    const cls = initialClass(token);
+    keys = STORE_KEYS.set(
+      token,
+      tokenPairKeys(token).map((k) => `${cls}${k}`),
+    );
+  }
+  return keys;
 }
 
 /**
  * The keys to look a word up under: each pair key with the word's initial class and the open class, or with
  * every class when the word's initial is open (the initial classes of two matching words are equal or one is
- * open).
+ * open). Never mutate the result.
  */
-export function lookupKeys(token: string): string[] {
-  const cls = initialClass(token);
-  const classes = cls === '*' ? INITIAL_CLASSES : [cls, '*'];
-  const out: string[] = [];
-  for (const k of tokenPairKeys(token)) for (const c of classes) out.push(`${c}${k}`);
-  return out;
+export function lookupKeys(token: string): readonly string[] {
+  let keys = LOOKUP_KEYS.get(token);
+  if (keys === undefined) {
+    const cls = initialClass(token);
+    const classes = cls === '*' ? INITIAL_CLASSES : [cls, '*'];
+    const out: string[] = [];
+    for (const k of tokenPairKeys(token)) for (const c of classes) out.push(`${c}${k}`);
+    keys = LOOKUP_KEYS.set(token, out);
+  }
+  return keys;
 }
 
 /** Two tokens share a blocking key (in either direction the index is used). */
