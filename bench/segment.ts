@@ -80,8 +80,8 @@ function golden(split: Splitter, rules: { text: string; sentences: string[]; in_
 
 /**
  * Read the corpus round after round until `minBytes` are read or the budget runs out. Returns MB/s over all
- * rounds and over the fastest round. Between rounds (untimed) the heap is collected when `node --expose-gc`
- * allows it, so each round pays for its own garbage and not for its predecessors'.
+ * rounds and over the fastest round. (No forced collection between rounds: a full collection shrinks the young
+ * generation, and the next round would pay for growing it again.)
  */
 function speed(
   split: Splitter,
@@ -89,14 +89,20 @@ function speed(
   minBytes: number,
   budgetMs: number,
 ): { mean: number; best: number } {
-  for (const text of texts.slice(0, 5)) split(text); // warm-up
+  // Warm-up: up to three rounds or two seconds, so the optimising compiler has seen the code before timing.
+  const w0 = performance.now();
+  for (let r = 0; r < 3 && performance.now() - w0 < 2000; r += 1) {
+    for (const text of texts) {
+      split(text);
+      if (performance.now() - w0 > 2000) break;
+    }
+  }
   const roundBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   let bytes = 0;
   let timed = 0;
   let best = Number.POSITIVE_INFINITY;
   const t0 = performance.now();
   while (bytes < minBytes && performance.now() - t0 < budgetMs) {
-    collect?.();
     const r0 = performance.now();
     let readThisRound = 0;
     for (const text of texts) {

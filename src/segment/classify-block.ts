@@ -12,6 +12,7 @@ import {
 const NBSP_RE = /[\u00a0\u2007\u202f]+/g;
 const LONGEST_LINE = Math.max(...Array.from(BOILERPLATE_LINES, (l) => l.length)) + 4;
 const LONGEST_PREFIX = Math.max(...BOILERPLATE_PREFIXES.map((p) => p.length));
+const PREFIX_FIRST_CHARS: ReadonlySet<string> = new Set(BOILERPLATE_PREFIXES.map((p) => p[0]!));
 const SPACES_RE = /\s+/g;
 const TRAILING_PUNCT_RE = /[\s.:!?…]+$/;
 
@@ -32,6 +33,7 @@ export function isBoilerplateLine(line: string): boolean {
   ) {
     return true;
   }
+  if (!PREFIX_FIRST_CHARS.has(norm[0]!)) return false;
   for (const prefix of BOILERPLATE_PREFIXES) {
     if (norm.startsWith(prefix)) {
       const next = norm.charCodeAt(prefix.length);
@@ -63,11 +65,18 @@ export function isBylineLine(line: string): boolean {
   return BYLINE_RE.test(trimmed) || DATELINE_RE.test(trimmed) || NUMERIC_DATE_RE.test(trimmed);
 }
 
+const LETTER_MARK_RE = /^[a-z][.)]\s/;
 const LIST_ITEM_RE = /^(?:[•·⁃▪►‣◦●○■□✓✔➢➤→*+]\s*|[-–—]\s+|\(?\d{1,3}[.)]\)?\s+|\(?[a-z][.)]\s+)\S/u;
 
 /** True when the line starts with a bullet or a list number (`• item`, `- item`, `2) item`). */
 export function isListItemLine(line: string): boolean {
-  return LIST_ITEM_RE.test(line.trimStart());
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i += 1;
+  const c = line.charCodeAt(i);
+  // Letters other than a lone lower-case marker (`a.`, `b)`) cannot start a list item: skip the regex.
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122 && !LETTER_MARK_RE.test(line.slice(i, i + 3))))
+    return false;
+  return LIST_ITEM_RE.test(i === 0 ? line : line.slice(i));
 }
 
 const ENDS_SENTENCE_RE = /[.!?…:;,]["'”’»)\]]*$/u;
