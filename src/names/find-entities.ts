@@ -27,9 +27,9 @@ import {
  * A spelling fact for the artefact rules.
  * - `variant` (T11): the mention spells its entity's name differently from the entity's dominant spelling in
  *   this article, beyond a bare surname, a missing middle name, or a difference of case or diacritics
- *   (`Vladimir Ozekin` when the article otherwise writes `Osechkin`).
- * - `near-known` (T12): the mention matched one of `knownNames` only approximately (`Christo Grochev` for the
- *   known `Christo Grozev`).
+ *   (`Alexei Nawalny` when the article otherwise writes `Navalny`).
+ * - `near-known` (T12): the mention matched one of `knownNames` only approximately (`Dmitri Peskow` for the
+ *   known `Dmitry Peskov`).
  *
  * `span` is the mention; `entity` the id of its entity; `expected` the spelling to compare with, in the
  * mention's own form (the full canonical name for a full-name mention, the canonical surname for a bare
@@ -273,7 +273,7 @@ function bareCluster(
   if (strictOnly) return none;
   const near: BareChoice = { cluster: top.c, near: true, top: top.score };
   if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return near;
-  // A one-off garble (`Ozekin` for `Osechkin`): long enough to be a surname, and no other candidate near.
+  // A one-off garble (`Nawalny` for `Navalny`): long enough to be a surname, and no other candidate near.
   if (top.score >= 0.75 && top.hard <= 1 && second < 0.6 && word.length >= 6) return near;
   return none;
 }
@@ -464,7 +464,7 @@ function isWellFormed(s: string): boolean {
 function canonicalOf(c: Cluster): string {
   if (c.type !== 'person') {
     const texts = c.mentions.map((m) => m.span.text.replace(/^the\s+/iu, ''));
-    // A partial mention (`Kamchatka` of `Kamchatka Peninsula`) never names the entity.
+    // A partial mention (`Kola` of `Kola Peninsula`) never names the entity.
     const multi = texts.filter((t) => t.includes(' '));
     return mostFrequent(multi.length > 0 ? multi : texts) ?? '';
   }
@@ -536,7 +536,7 @@ function coveredBy(mention: string, expected: string): boolean {
  * Mentions come from {@link detectMentions}. Full personal names are clustered with average link and
  * cannot-link constraints (a clearly different given name or a gendered surname form never joins), not by
  * transitive closure; a bare surname or a one-off garble then joins the one person whose surname it matches,
- * when only one stands out (`Vladimir Ozekin … Osechkin` is one person). A capitalised word at a sentence start
+ * when only one stands out (`Alexei Nawalny … Navalny` is one person). A capitalised word at a sentence start
  * or in a headline only joins entities found elsewhere. The canonical spelling is the known name when one
  * matches, otherwise the most frequent full spelling with the most frequent surname spelling.
  *
@@ -748,7 +748,7 @@ export function findEntitiesCounted(
         continue;
       }
     }
-    // A bare word that is the surname of a known name is that person (`Grozev` with `Christo Grozev` known).
+    // A bare word that is the surname of a known name is that person (`Peskov` with `Dmitry Peskov` known).
     if (c.type === 'unknown' && !c.weak && c.tokens.length === 1 && knownSurnames.size > 0) {
       const hit =
         knownSurnames.has(fw) ||

@@ -1,8 +1,8 @@
 /**
  * A mergeable index of the names seen across a batch: the reduce step of batch runs.
  *
- * The index stores a multiset: for every group of spellings that one article's entity merged (`Vladimir Ozekin`
- * + `Osechkin`), how often each spelling was seen. Adding and merging only add counts, so
+ * The index stores a multiset: for every group of spellings that one article's entity merged (`Alexei Nawalny`
+ * + `Navalny`), how often each spelling was seen. Adding and merging only add counts, so
  * {@link NameIndex.merge} is associative and commutative and shards of a batch can be merged in any order. The
  * clusters behind {@link NameIndex.canonical} are derived from that multiset deterministically (groups sharing a
  * spelling are one cluster; person clusters then join by average link with cannot-link constraints over

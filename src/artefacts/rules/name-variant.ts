@@ -1,5 +1,5 @@
 /**
- * T11 one name spelled two ways in one article (`Ozekin` next to `Osechkin`), from the names stage's `variant`
+ * T11 one name spelled two ways in one article (`Nawalny` next to `Navalny`), from the names stage's `variant`
  * notes. Never raised for a merely unknown word. The rule narrows the flag to the differing word and keeps only
  * notes that look like a garbled transliteration: the odd spelling has four letters or more, is not a plural or
  * a case or punctuation difference of the other, shares at least half its letters in order with it, and is not
@@ -44,7 +44,7 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-/** Narrow a note to the words that differ from `expected` (`Vladimir Ozekin` vs `Vladimir Osechkin` → `Ozekin`). */
+/** Narrow a note to the words that differ from `expected` (`Alexei Nawalny` vs `Alexei Navalny` → `Nawalny`). */
 function narrow(text: string, start: number, end: number, expected: string): [number, number, string] {
   const words = [...text.slice(start, end).matchAll(/[\p{L}\p{M}'’-]+/gu)];
   const want = expected.split(/\s+/).filter(Boolean);
@@ -66,7 +66,7 @@ export const nameVariant: Rule = {
   id: 'name-variant',
   category: 'T11',
   evidence: true,
-  description: 'One name spelled two ways in the same article (`Ozekin` / `Osechkin`).',
+  description: 'One name spelled two ways in the same article (`Nawalny` / `Navalny`).',
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];

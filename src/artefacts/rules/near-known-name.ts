@@ -1,5 +1,5 @@
 /**
- * T12 garbled transliteration of a known name (`Grochev` for `Grozev`), from the names stage's `near-known` notes
+ * T12 garbled transliteration of a known name (`Peskow` for `Peskov`), from the names stage's `near-known` notes
  * (the caller's known names or the batch's name index). Never raised for a merely unknown word.
  *
  * @module
@@ -10,7 +10,7 @@ export const nearKnownName: Rule = {
   id: 'near-known-name',
   category: 'T12',
   evidence: true,
-  description: 'A name that matches a known name only approximately (`Grochev` for `Grozev`).',
+  description: 'A name that matches a known name only approximately (`Peskow` for `Peskov`).',
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];

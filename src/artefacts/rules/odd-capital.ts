@@ -1,5 +1,5 @@
 /**
- * T02 odd internal capitals: a word that starts in lower case and has a capital inside (`jAponians`), or starts
+ * T02 odd internal capitals: a word that starts in lower case and has a capital inside (`uKrainians`), or starts
  * with two capitals before three or more lower-case letters (`RUssia`), the kind of damage MT and OCR leave. Brand spellings (`iPhone`, `eBay`, `jQuery`), units (`kWh`, `mAh`, `pH`) and
  * lower-case prefixes before an initialism (`mRNA`, `macOS`) are allowed.
  *
@@ -80,7 +80,7 @@ function impossibleStart(rest: string): boolean {
 }
 
 function normalise(token: string): string {
-  // `jAponians` → `Japonians`; `russiA` → `russia`
+  // `uKrainians` → `Ukrainians`; `russiA` → `russia`
   const lead = /^(\p{Ll}+)(\p{Lu})(.*)$/u.exec(token);
   if (lead && (lead[1] as string).length === 1) {
     return (
@@ -96,7 +96,7 @@ export const oddCapital: Rule = {
   id: 'odd-capital',
   category: 'T02',
   evidence: true,
-  description: 'A lower-case word with a capital inside it (`jAponians`).',
+  description: 'A lower-case word with a capital inside it (`uKrainians`).',
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
