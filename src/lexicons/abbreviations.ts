@@ -246,9 +246,3 @@ export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
   'past',
 ]);
-
-/** Every abbreviation that stands before a name or a number: {@link TITLE_ABBREVIATIONS} and {@link NUMERIC_ABBREVIATIONS}. */
-export const PREPOSITIVE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...TITLE_ABBREVIATIONS,
-  ...NUMERIC_ABBREVIATIONS,
-]);

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { skipCueAdjuncts } from './cue-adjuncts.js';
@@ -137,9 +138,6 @@ const PREPOSITIONS = new Set([
   'against',
   'into',
 ]);
-
-/** Auxiliaries of a passive, after which a verb form does not introduce its subject's words. */
-const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Verb forms that are also common nouns (`report`, `email`, `tweet`, `claims`). */
 const NOUNISH = new Set([
@@ -346,7 +344,7 @@ export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMat
   const end = sentenceEndFrom(tokens, idx);
   for (let j = idx; j < Math.min(end, idx + 12); j++) {
     if (!isCueVerb(tokens[j], true) || nounUse(tokens, j)) continue;
-    if (PASSIVE_AUX.has(tokens[j - 1]?.lower ?? '')) continue; // "a centre that is featured in …"
+    if (PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) continue; // "a centre that is featured in …"
 
     const sp = subjectBefore(tokens, j, idx);
     if (sp && sp.first === idx) return match(tokens, sp, j, j, 'after', true);

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
@@ -182,9 +183,6 @@ const RELATIVES = new Set(['who', 'which']);
 
 /** A closing quotation mark token. */
 const CLOSING_GLYPH = /^["'”’»]$/;
-
-/** Auxiliaries of a passive (`were echoed`, `was told`). */
-const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Verbs of asking and urging, whose addressee is followed by the content (`asked X, …, to …`). */
 const TELLING = new Set(['ask', 'urge', 'tell', 'advise', 'warn', 'remind']);
@@ -976,7 +974,7 @@ export function findIndirect(
       let aux = j - 1;
       while (aux > 0 && (/^[a-z]{3,}ly$/.test(tokens[aux]!.lower) || PASSIVE_ADVERBS.has(tokens[aux]!.lower)))
         aux--;
-      if (PASSIVE_AUX.has(tokens[aux]?.lower ?? '') && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) {
+      if (PASSIVE_AUXILIARIES.has(tokens[aux]?.lower ?? '') && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) {
         if (found || strength !== 2) continue;
         let floor = 0;
         for (let k = aux - 1; k > 0; k--) {

@@ -13,13 +13,7 @@ export type MarkRole = 'open' | 'close' | 'ambiguous';
 
 const OPENING_GLYPHS = new Set([0x201c, 0xab, 0x201e, 0x300c, 0x300e]); // “ « „ 「 『
 const CLOSING_GLYPHS = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
-const STRAIGHT = 0x22; // "
 const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
-
-/** True for a double quotation mark of any glyph. */
-export function isDoubleMark(code: number): boolean {
-  return code === STRAIGHT || OPENING_GLYPHS.has(code) || CLOSING_GLYPHS.has(code);
-}
 
 function isSpaceLike(code: number): boolean {
   return Number.isNaN(code) || code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f;

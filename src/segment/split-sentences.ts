@@ -25,7 +25,9 @@ import {
 } from '../lexicons/abbreviations.js';
 import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../lexicons/camel-case.js';
 import { GLUED_WORD_OPENERS, SENTENCE_OPENERS } from '../lexicons/sentence-openers.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { BoundaryReason } from '../types.js';
+import { isSpaceCode } from '../util/chars.js';
 import { findListMarkers } from './list-markers.js';
 import { quoteRegions } from './quote-regions.js';
 
@@ -43,63 +45,11 @@ const GLUED_WORD_RE = /[a-z\u00df-\u00ff][A-Z][a-z]/g;
 const TERMINALS = new Set(['.', '!', '?', '\u2026', '\u203c', '\u2047', '\u2048', '\u2049']);
 const CLOSERS = new Set(['"', '”', '“', '’', "'", '»', '«', '」', '』', ')', ']', '›', '‹', '„']);
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '„', '「', '『', '(', '[', '‹', '¿', '¡']);
-const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'asked',
-  'asks',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
-  'added',
-  'adds',
-  'replied',
-  'replies',
-  'answered',
-  'answers',
-  'noted',
-  'notes',
-  'explained',
-  'explains',
-  'continued',
-  'continues',
-  'tweeted',
-  'tweets',
-  'insisted',
-  'insists',
-  'warned',
-  'warns',
-  'recalled',
-  'recalls',
-  'declared',
-  'declares',
-  'stated',
-  'states',
-  'shouted',
-  'shouts',
-  'claimed',
-  'claims',
-  'argued',
-  'argues',
-  'concluded',
-  'responded',
-  'responds',
-  'according',
-  'remarked',
-  'remarks',
-  'countered',
-  'counters',
-  'exclaimed',
-  'whispered',
-  'conceded',
-  'admitted',
-]);
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009;
+/** A verb of speech after a closing mark continues the sentence (`.” Smith said`, `?” asked Smith`). */
+function isSpeechVerb(word: string): boolean {
+  return speechVerb(word)?.strength === 'speech';
 }
+
 // Letter tests with an ASCII fast path; other scripts fall back to case mapping.
 function isUpper(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -129,9 +79,9 @@ const INITIALISM_RE = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 /** The whitespace-delimited token around `i` (bounded, so a huge token cannot make the pass quadratic). */
 function tokenAround(text: string, i: number, start: number, end: number): string {
   let a = i;
-  while (a > start && i - a < TOKEN_LIMIT && !isSpace(text.charCodeAt(a - 1))) a -= 1;
+  while (a > start && i - a < TOKEN_LIMIT && !isSpaceCode(text.charCodeAt(a - 1))) a -= 1;
   let b = i;
-  while (b < end && b - i < TOKEN_LIMIT && !isSpace(text.charCodeAt(b))) b += 1;
+  while (b < end && b - i < TOKEN_LIMIT && !isSpaceCode(text.charCodeAt(b))) b += 1;
   return text.slice(a, b);
 }
 
@@ -142,7 +92,7 @@ function wordBefore(text: string, i: number, start: number): { word: string; at:
   let a = i;
   while (a > start && i - a < 64) {
     const code = text.charCodeAt(a - 1);
-    if (isSpace(code) || code === 0x2014 || code === 0x2013 || OPENERS.has(text[a - 1]!)) break;
+    if (isSpaceCode(code) || code === 0x2014 || code === 0x2013 || OPENERS.has(text[a - 1]!)) break;
     a -= 1;
   }
   return { word: text.slice(a, i), at: a };
@@ -168,8 +118,8 @@ function wordAfter(text: string, i: number, end: number): string {
 /** The word after the word starting at `i` (for `” Smith said`). */
 function secondWordAfter(text: string, i: number, end: number): string {
   let b = i;
-  while (b < end && !isSpace(text.charCodeAt(b))) b += 1;
-  while (b < end && isSpace(text.charCodeAt(b))) b += 1;
+  while (b < end && !isSpaceCode(text.charCodeAt(b))) b += 1;
+  while (b < end && isSpaceCode(text.charCodeAt(b))) b += 1;
   return wordAfter(text, b, end).toLowerCase();
 }
 
@@ -218,7 +168,8 @@ const EDGE_NON_LETTERS_RE = /^[^\p{L}]+|[^\p{L}]+$/gu;
 function isGluedWordBoundary(text: string, p: number, start: number, end: number): boolean {
   const w = OPENER_WORD_RE.exec(text.slice(p + 1, p + 24))?.[0] ?? '';
   const after = text.charCodeAt(p + 1 + w.length);
-  if (!GLUED_WORD_OPENERS.has(w) || !(isSpace(after) || Number.isNaN(after) || after === 44)) return false;
+  if (!GLUED_WORD_OPENERS.has(w) || !(isSpaceCode(after) || Number.isNaN(after) || after === 44))
+    return false;
   const token = tokenAround(text, p, start, end).replace(EDGE_NON_LETTERS_RE, '');
   if (CAMEL_CASE_WORDS.has(token) || URLISH_RE.test(token)) return false;
   const head = token.slice(0, token.length - w.length);
@@ -316,7 +267,7 @@ export function findBoundaries(text: string, start: number, end: number): Bounda
     const prevCh = text[p - 1];
     const nextCh = text[q];
     if (q >= end) continue; // the block end closes the sentence anyway
-    if (!isSpace(nextCh!.charCodeAt(0))) {
+    if (!isSpaceCode(nextCh!.charCodeAt(0))) {
       // Glued: `status.The`, `Japan.”The`, `1,000.That`; but not `U.S.`, `Node.js`, `example.com`, `3.5`.
       if (!(isUpper(nextCh) && isLower(text[q + 1]))) continue;
       if (!(isLower(prevCh) || isDigit(prevCh) || closer || prevCh === ')' || prevCh === '%')) continue;
@@ -333,7 +284,7 @@ export function findBoundaries(text: string, start: number, end: number): Bounda
 
     // Followed by space: look at what comes next.
     let r = q;
-    while (r < end && isSpace(text.charCodeAt(r))) r += 1;
+    while (r < end && isSpaceCode(text.charCodeAt(r))) r += 1;
     const n0 = text[r];
     if (n0 === undefined) continue;
     const next = wordAfter(text, r, end);
@@ -343,8 +294,8 @@ export function findBoundaries(text: string, start: number, end: number): Bounda
       // Lower case, a comma, a digit: the sentence goes on (`?" she asked`, `p. 55`, `Jan. 6`).
       continue;
     }
-    if (closer && isUpper(nextFirst) && SPEECH_VERBS.has(secondWordAfter(text, r, end))) continue; // `.” Smith said`
-    if (closer && SPEECH_VERBS.has(next.toLowerCase())) continue;
+    if (closer && isUpper(nextFirst) && isSpeechVerb(secondWordAfter(text, r, end))) continue; // `.” Smith said`
+    if (closer && isSpeechVerb(next)) continue;
 
     if (dots >= 3 || bang) {
       if (dots >= 3 && !bang) {
