@@ -25,6 +25,7 @@ import {
 } from './resolve-speaker.js';
 import { clauseSubject, pronounOf } from './speaker-phrase.js';
 import { isSentenceEnd, type Tokenizer, windowTokenizer } from './tokens.js';
+import { transcriptTurns } from './transcript.js';
 
 export { findMarks } from './find-marks.js';
 export { pairMarks } from './pair-marks.js';
@@ -166,7 +167,14 @@ export function extractQuotes(
     blocks,
     raw.filter((m) => m.family === 'single'),
   );
-  const pairs = [...doubles.pairs, ...singles.pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+  // a transcript's turns (`WALLACE: …`): the marks wrapping the transcript are no quotation of their own, and
+  // marks inside a turn are nested in the labelled speaker's speech
+  const turns = transcriptTurns(text, blocks);
+  const wrappers = new Set(turns.map((t) => t.mark));
+  const turnOf = new Map(turns.map((t) => [t.block, t]));
+  const pairs = [...doubles.pairs, ...singles.pairs]
+    .filter((p) => !(p.open && wrappers.has(p.open.start)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes: Quote[] = [];
   const known = new SpeakerLog();
   let lastSpeech: { quote: Quote; block: number } | null = null;
@@ -174,7 +182,10 @@ export function extractQuotes(
   const enclosing: MarkPair[] = [];
   for (const pair of pairs) {
     while (enclosing.length > 0 && enclosing[enclosing.length - 1]!.end <= pair.start) enclosing.pop();
-    const nested = enclosing.length > 0 && pair.end <= enclosing[enclosing.length - 1]!.end;
+    const turn = turnOf.get(pair.block);
+    const nested =
+      (enclosing.length > 0 && pair.end <= enclosing[enclosing.length - 1]!.end) ||
+      (turn !== undefined && pair.start >= turn.content.start && pair.end <= turn.content.end);
     enclosing.push(pair);
     const block = blocks[pair.block]!;
     const lastBlock = blocks[pair.lastBlock]!;
@@ -290,9 +301,24 @@ export function extractQuotes(
     if (SPEECH_KINDS.has(kind)) lastSpeech = { quote, block: pair.lastBlock };
   }
   if (options?.indirect !== false) {
+    for (const t of turns) {
+      const speaker = { ...span(text, t.label.start, t.label.end), entity: null as string | null };
+      if (entities) speaker.entity = entityAt(speaker, entities);
+      // the turn's own words carry no marks: unmarked speech, attributed by the label and its colon
+      quotes.push({
+        ...span(text, t.content.start, t.content.end),
+        content: span(text, t.content.start, t.content.end),
+        kind: 'indirect',
+        speaker,
+        cue: span(text, t.colon.start, t.colon.end),
+        confidence: 0.85,
+      });
+    }
     const sentences =
       segmentation?.sentences && segmentation.sentences.length > 0 ? segmentation.sentences : undefined;
+    const turnCues = new Set(turns.map((t) => t.colon.start));
     for (const q of findIndirect(text, blocks, quotes, known, sentences, ctx.tok)) {
+      if (q.cue && turnCues.has(q.cue.start)) continue; // a transcript turn, already added
       if (q.speaker && entities && q.speaker.entity === null)
         q.speaker.entity = entityAt(q.speaker, entities);
       quotes.push(q);

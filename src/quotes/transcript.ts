@@ -1,0 +1,73 @@
+/**
+ * Transcript turns: a run of paragraphs that each open with a speaker label in capitals and a colon
+ * (`WALLACE: Let’s start …`, `"SEN. KAINE: …`), often wrapped as a whole in quotation marks re-opened on every
+ * paragraph. Each turn is the labelled speaker's speech; the wrapping marks belong to the article quoting the
+ * transcript, not to any one turn.
+ *
+ * @module
+ */
+import { NON_SPEAKER_LABELS } from '../lexicons/transcript-labels.js';
+import type { BlockRange } from './pair-marks.js';
+
+/** One turn of a transcript. */
+export interface TranscriptTurn {
+  /** Index of the turn's block. */
+  block: number;
+  /** Offset of a quotation mark before the label (the transcript's wrapping mark), or -1. */
+  mark: number;
+  /** The label (the speaker as the transcript names them). */
+  label: { start: number; end: number };
+  /** The colon after the label. */
+  colon: { start: number; end: number };
+  /** The turn's words: after the colon to the end of the block, less a closing mark there. */
+  content: { start: number; end: number };
+}
+
+/**
+ * Block start: an optional opening mark, then one to four capitalised words (each at least two letters, or an
+ * initial or honorific ending in a dot), then a colon and a space. Linear: no nested quantifier can backtrack.
+ */
+const TURN =
+  /^(["“„«]?)[^\S\n]*((?:\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?|\p{Lu}\.)(?:[^\S\n]+(?:\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?|\p{Lu}\.)){0,3})[^\S\n]*(:)[^\S\n]+(?=\S)/u;
+const CLOSING_AT_END = /["”»]\s*$/;
+
+/**
+ * The transcript turns of an article: labelled paragraphs, kept only when the article reads as a transcript (at
+ * least three turns, and at least one label that speaks twice). Labels in `NON_SPEAKER_LABELS`
+ * (`UPDATE:`, `WATCH:`) are no turns.
+ *
+ * @param text The whole input.
+ * @param blocks Paragraph ranges in order.
+ */
+export function transcriptTurns(text: string, blocks: readonly BlockRange[]): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  const seen = new Map<string, number>();
+  let repeated = false;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const head = text.slice(block.start, Math.min(block.end, block.start + 80));
+    const m = TURN.exec(head);
+    if (!m) continue;
+    const label = m[2]!;
+    const key = label.replace(/\.$/, '').toUpperCase();
+    if (NON_SPEAKER_LABELS.has(key) || NON_SPEAKER_LABELS.has(label.toUpperCase())) continue;
+    const labelStart = block.start + m.index + m[0].indexOf(label, m[1]!.length);
+    const colonStart = block.start + m[0].lastIndexOf(':');
+    let end = block.end;
+    const tail = CLOSING_AT_END.exec(text.slice(Math.max(block.start, end - 4), end));
+    if (tail) end = Math.max(block.start, end - 4) + tail.index;
+    const contentStart = block.start + m[0].length;
+    if (end <= contentStart) continue;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > 1) repeated = true;
+    turns.push({
+      block: b,
+      mark: m[1] ? block.start : -1,
+      label: { start: labelStart, end: labelStart + label.length },
+      colon: { start: colonStart, end: colonStart + 1 },
+      content: { start: contentStart, end },
+    });
+  }
+  return turns.length >= 3 && repeated ? turns : [];
+}
