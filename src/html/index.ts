@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import { lazyModule } from '../util/lazy.js';
 import { assertString } from '../util/validate.js';
 import { blocksOf, type DomNode, normalizeInline } from './blocks.js';
 
@@ -22,6 +22,10 @@ export interface HtmlArticle {
   /** The author line as the page gives it (`By Jane Doe`, `Jane Doe`), or `null`. */
   byline: string | null;
 }
+
+/** linkedom and readability load on the first page, not when the library is imported. */
+const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
+const readability = lazyModule<{ Readability: typeof ReadabilityClass }>('@mozilla/readability');
 
 /** Elements that never hold article text in the fallback path (readability already drops them). */
 const CHROME = ['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'header', 'svg'];
@@ -45,9 +49,11 @@ const MIN_ARTICLE_CHARS = 500;
  */
 export function htmlToText(html: string): HtmlArticle {
   assertString(html, 'html');
+  const { parseHTML } = linkedom();
+  const { Readability } = readability();
   const { document } = parseHTML(wrapFragment(html));
   const docTitle = normalizeInline(String(document.title ?? '')) || null;
-  let article: ReturnType<Readability<DomNode>['parse']> = null;
+  let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as never, { serializer: (node) => node as DomNode }).parse();
   } catch {

@@ -3,9 +3,12 @@
  *
  * @module
  */
-import { francAll } from 'franc';
 import { NEWS_LANGUAGES } from '../lexicons/languages.js';
 import type { Language, Segmentation } from '../types.js';
+import { lazyModule } from '../util/lazy.js';
+
+/** franc and its trigram tables load on the first text the English shortcut does not decide. */
+const franc = lazyModule<typeof import('franc')>('franc');
 
 /** Options of {@link detectLanguage}. */
 export interface DetectLanguageOptions {
@@ -113,7 +116,7 @@ export function detectLanguage(segmentation: Segmentation, options: DetectLangua
   if (options.englishShortcut !== false && englishRate(sample) >= SHORTCUT_RATE) {
     return { code: 'eng', confidence: 1 };
   }
-  const ranked = francAll(sample, { only: [...(options.only ?? NEWS_LANGUAGES)], minLength });
+  const ranked = franc().francAll(sample, { only: [...(options.only ?? NEWS_LANGUAGES)], minLength });
   const best = ranked[0];
   if (!best || best[0] === 'und') return { code: 'und', confidence: 0 };
   const second = ranked[1]?.[1] ?? 0;
