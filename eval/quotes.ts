@@ -111,7 +111,9 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 type SegmentFn = (text: string) => Segmentation;
 
 async function loadSegment(): Promise<SegmentFn | null> {
-  const file = resolve(import.meta.dirname, '../src/segment/index.ts');
+  // NEWSLEUTH_EVAL_SEGMENT: another segment module (e.g. a snapshot, to compare quotes changes on fixed blocks)
+  const file =
+    process.env['NEWSLEUTH_EVAL_SEGMENT'] ?? resolve(import.meta.dirname, '../src/segment/index.ts');
   if (!existsSync(file)) return null;
   try {
     const mod = (await import(file)) as { segment?: SegmentFn };

@@ -9,11 +9,18 @@
  *
  * @module
  */
+import { PARTICIPLE_PREPOSITIONS, PRELUDE_OPENERS } from '../lexicons/clause-openers.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { skipCueAdjuncts } from './cue-adjuncts.js';
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import {
+  clauseSubject,
+  phraseEndingAt,
+  type SpeakerPhrase,
+  subjectAfter,
+  subjectBefore,
+} from './speaker-phrase.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 
 /** Which sieve attributed the quotation. */
@@ -259,6 +266,60 @@ function participle(tokens: readonly Token[], j: number): boolean {
   return /ing$/.test(tokens[j]!.lower) && tokens[j - 1]?.text === ',';
 }
 
+/** A quotation mark token. */
+const MARK_TOKEN = /^["“”„«»]$/;
+
+/**
+ * Where the clause holding token `to` starts, reading from the sentence start `floor`: past the last quotation
+ * mark before `to` (`“…,” Trump said, adding …`: the quoted words are no subject) and past an adverbial prelude up
+ * to its comma (`During a speech earlier in the day, Trump …`).
+ */
+function clauseStart(tokens: readonly Token[], floor: number, to: number): number {
+  let s = floor;
+  for (let k = to - 1; k >= floor; k--) {
+    if (tokens[k]!.kind === 'punct' && MARK_TOKEN.test(tokens[k]!.text)) {
+      s = k + 1;
+      while (s < to && tokens[s]!.kind === 'punct') s++;
+      break;
+    }
+  }
+  if (PRELUDE_OPENERS.has(tokens[s]?.lower ?? '')) {
+    for (let k = s + 1; k < to && k < s + 20; k++) {
+      if (tokens[k]!.text === ',') return k + 1;
+    }
+  }
+  return s;
+}
+
+/**
+ * The subject of the clause a participle cue at `j` hangs on (`Dean, a former chairman, poked at …, tweeting,
+ * “…”`, `…, saying his “…”`, `X did Y by calling it “…”`): the subject read from the clause start, when the
+ * participle follows a comma or a preposition and the clause before it has a subject.
+ */
+function participleSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+  if (!/ing$/.test(tokens[j]!.lower) || j - 1 <= floor) return null;
+  const prev = tokens[j - 1]!;
+  if (prev.text !== ',' && !PARTICIPLE_PREPOSITIONS.has(prev.lower)) return null;
+  const from = clauseStart(tokens, floor, j - 1);
+  if (from >= j - 1) return null;
+  // `X said, adding …`: the subject of the reporting verb the participle follows
+  for (let k = j - 2; k > from && k >= j - 6; k--) {
+    if (!isCueVerb(tokens[k], true) || nounUse(tokens, k)) continue;
+    const sp = subjectBefore(tokens, k, from);
+    if (sp) return sp;
+    break;
+  }
+  // `Name, an appositive, did …, tweeting`: the name before the first comma
+  for (let c = from + 1; c < j - 1 && c < from + 8; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    const p = phraseEndingAt(tokens, c - 1, from);
+    if (p && p.first === from && p.form === 'name') return p;
+    break;
+  }
+  const sp = clauseSubject(tokens, from, j - 1);
+  return sp && sp.last < j - 1 && !/^(?:who|which|that)$/.test(tokens[sp.first]!.lower) ? sp : null;
+}
+
 /** Are `tokens[from..to)` a plausible lead-in to a subject phrase (words only, no verbs, at most six)? */
 function leadIn(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
@@ -434,7 +495,13 @@ export function cueBefore(
     for (let j = last - 1; j >= Math.max(floor, last - 9); j--) {
       const t = tokens[j]!;
       if (t.text === '.' || t.text === ';' || (t.kind === 'punct' && /["“”]/.test(t.text))) break;
-      if (!isCueVerb(t, lastTok.text === ':') || nounUse(tokens, j) || participle(tokens, j)) continue;
+      const part = participle(tokens, j);
+      if (!isCueVerb(t, lastTok.text === ':' || part) || nounUse(tokens, j)) continue;
+      if (part) {
+        const ps = participleSubject(tokens, j, floor);
+        if (ps) return match(tokens, ps, j, j, 'before', true);
+        continue;
+      }
       const sp = subjectBefore(tokens, j, floor);
       if (sp) return match(tokens, sp, j, j, 'before', true);
       const inv = subjectAfter(tokens, j, last);
@@ -446,7 +513,10 @@ export function cueBefore(
   if (acc) return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'according-to', false);
   for (let j = last; j >= floor && j > last - 45; j--) {
     const t = tokens[j]!;
-    if (!isCueVerb(t, true, true) || nounUse(tokens, j) || participle(tokens, j)) continue;
+    if (!isCueVerb(t, true, true) || nounUse(tokens, j)) continue;
+    const ps = isCueVerb(t, true) ? participleSubject(tokens, j, floor) : null;
+    if (ps) return match(tokens, ps, j, j, 'clause', false);
+    if (participle(tokens, j)) continue;
     const infinitive = tokens[j - 1]?.lower === 'to';
     const sp = infinitive ? null : subjectBefore(tokens, j, floor);
     const relative = sp?.form === 'pronoun' && /^(?:who|which|that)$/.test(tokens[sp.first]!.lower);

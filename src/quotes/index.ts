@@ -59,6 +59,9 @@ const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
 const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
 /** Content that ends like a sentence (`… babe.`, `… here,`). */
 const TERMINAL_END = /[.!?,\u2026]\s*$/;
+/** An ellipsis between words inside the content (`whisked … off`, `rate ... is`): an excerpt. */
+const ELLIPSIS_INSIDE =
+  /[\p{L}\p{N},;]\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*[\p{L}\p{N}]/u;
 /** Content that ends a sentence inside the marks (`… today.`). */
 const TERMINAL_INSIDE = /[.!?\u2026][\s"'\u2019]*$/;
 
@@ -236,6 +239,10 @@ export function extractQuotes(
         kind = 'scare';
       } else if (coordinated && prevQuote && !SPEECH_KINDS.has(prevQuote.kind)) {
         kind = prevQuote.kind;
+      } else if (ELLIPSIS_INSIDE.test(content.text)) {
+        // words left out of a quotation (`“whisked … off to hospital”`): an excerpt of what someone said or
+        // wrote, never a scare quote or a name
+        kind = opensClause && isSentenceLike(content.text, 3) ? 'direct' : 'partial';
       } else if (
         !pair.open ||
         isSentenceLike(content.text) ||

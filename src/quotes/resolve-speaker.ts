@@ -230,6 +230,9 @@ export function speakerGender(text: string, speaker: Span): Gender {
   const from = Math.max(0, speaker.start - 20000);
   const hay = text.slice(from, speaker.start);
   let i = hay.lastIndexOf(speaker.text);
+  // the nearest fuller form decides, unless another fuller form gives the other gender (`Bill Clinton` and
+  // `Hillary Clinton` in one article: a lone `Clinton` is either)
+  let found: Gender = 'x';
   for (let n = 0; i > 0 && n < 40; n++) {
     let e = i;
     while (e > 0 && (hay[e - 1] === ' ' || hay[e - 1] === '\u00A0')) e--;
@@ -239,12 +242,13 @@ export function speakerGender(text: string, speaker: Span): Gender {
       const word = hay.slice(b, e);
       if (CAPITALISED.test(word)) {
         const wg = phraseGender(word);
-        if (wg !== 'x') return wg;
+        if (wg !== 'x' && found !== 'x' && wg !== found) return 'x';
+        if (wg !== 'x') found = wg;
       }
     }
     i = hay.lastIndexOf(speaker.text, i - 1);
   }
-  return 'x';
+  return found;
 }
 
 /** Width of the position buckets of a {@link SpeakerLog}. */

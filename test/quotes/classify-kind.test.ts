@@ -7,7 +7,7 @@ import {
   isSentenceLike,
   isTitleCase,
 } from '../../src/quotes/classify-kind.js';
-import { marked } from './helpers.js';
+import { marked, quotesOf } from './helpers.js';
 
 describe('classifyNonSpeech', () => {
   it.each([
@@ -103,5 +103,24 @@ describe('contentWords', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('an ellipsis inside the marks makes an excerpt', () => {
+  it.each([
+    [
+      'She was “whisked … off to the naval hospital” for tests.',
+      '“whisked … off to the naval hospital”',
+      'partial',
+    ],
+    [
+      'He said the rate “for young people ... is 51 percent.”',
+      '“for young people ... is 51 percent.”',
+      'partial',
+    ],
+    ['It was a so-called “disaster” again.', '“disaster”', 'scare'],
+  ])('%s', (text, span, kind) => {
+    const q = quotesOf(text).find((x) => x.text === span);
+    expect(q?.kind).toBe(kind);
   });
 });
