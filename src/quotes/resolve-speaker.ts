@@ -297,6 +297,37 @@ function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
   return true;
 }
 
+const INITIAL = /^\p{Lu}$/u;
+const CLOSING_MARK = /^["”’']$/;
+/** Words that open an appositive after a name and a comma (`X, a former chairman,`, `X, who lost …,`). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'his',
+  'her',
+  'its',
+]);
+
+/**
+ * Does the comma at `comma` after a name open or close an appositive of a subject? Opening one (`X, a former
+ * chairman, …`, `X, who lost …`) when the name does not itself follow a comma (else it is the appositive of a noun
+ * before it: `his client, Acme Corp., the largest …`); closing one (`His partner, X, called …`) when the name
+ * follows a comma and a lower-case word other than a conjunction comes next.
+ */
+function appositiveAfter(tokens: readonly Token[], comma: number, afterComma: boolean): boolean {
+  const next = tokens[comma + 1];
+  if (next?.kind !== 'word' || next.cap) return false;
+  if (!afterComma) return APPOSITIVE_OPENERS.has(next.lower);
+  return (
+    !APPOSITIVE_OPENERS.has(next.lower) &&
+    !FUNCTION_AFTER_NAME.has(next.lower) &&
+    !/^(?:and|or|but|nor)$/.test(next.lower)
+  );
+}
+
 /** Capitalised name sequences (≥ 2 name words, or honorific + name) in `text[from..to)`. */
 export function nameSequences(text: string, from: number, to: number, tok?: Tokenizer): KnownSpeaker[] {
   const tokens = tok ? tok(from, to) : tokenize(text, from, to);
@@ -319,6 +350,12 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
         j++;
         continue;
       }
+      // a middle initial: `Lawrence B. Cummings`
+      const nx = tokens[j + 1];
+      if (u.text === '.' && j > i && INITIAL.test(tokens[j - 1]!.text) && nx?.kind === 'word' && nx.cap) {
+        j++;
+        continue;
+      }
       break;
     }
     const lastTok = tokens[j - 1]!;
@@ -329,14 +366,23 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
       prevTok.kind === 'word' &&
       !prevTok.cap &&
       speechVerb(prevTok.lower) !== undefined;
-    const clauseStart = sentenceStart || prevTok?.text === ',' || prevTok?.text === ';' || afterVerb;
+    const clauseStart =
+      sentenceStart ||
+      prevTok?.text === ',' ||
+      prevTok?.text === ';' ||
+      afterVerb ||
+      // `On “Face the Nation,” Sen. X …`: a comma inside the closing mark
+      (CLOSING_MARK.test(prevTok?.text ?? '') && tokens[i - 2]?.text === ',');
     const nextTok = tokens[j];
-    // a verb follows (or, at the start of a sentence, an appositive); an inverted subject needs neither
+    // a verb follows (or, at the start of a sentence, an appositive); an inverted subject needs neither; a
+    // parenthetical or an appositive opened by a determiner or `who` (`X (Vt.), who lost …, identified`)
     const beforeVerb =
       afterVerb ||
       (nextTok !== undefined &&
         ((nextTok.kind === 'word' && !nextTok.cap && !FUNCTION_AFTER_NAME.has(nextTok.lower)) ||
-          (nextTok.text === ',' && sentenceStart)));
+          (nextTok.text === ',' && sentenceStart) ||
+          nextTok.text === '(' ||
+          (nextTok.text === ',' && appositiveAfter(tokens, j, prevTok?.text === ','))));
     let s = i;
     // drop a sentence-initial function word (`The`, `But`)
     if (

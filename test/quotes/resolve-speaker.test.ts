@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { nameSequences, speakerGender } from '../../src/quotes/resolve-speaker.js';
+import { marked } from './helpers.js';
+
+describe('name sequences', () => {
+  it.each([
+    ['a middle initial', 'Her partner, Lorenzo K. Abate, called him a genius.', 'Lorenzo K. Abate', true],
+    ['a closing appositive comma', 'Her partner, Lorenzo Abate, called him a genius.', 'Lorenzo Abate', true],
+    ['a parenthetical', 'On TV, Sen. Ada Roe (Vt.), who lost, identified the issue.', 'Sen. Ada Roe', true],
+    [
+      'after a comma inside a closing mark',
+      'On “Meet the Voters,” Sen. Ada Roe identified it.',
+      'Sen. Ada Roe',
+      true,
+    ],
+    [
+      'an opening appositive at the sentence start',
+      'Lorenzo Abate, a former chairman, poked at it.',
+      'Lorenzo Abate',
+      true,
+    ],
+    [
+      'the appositive of a noun before it',
+      'He blamed his client, Acme Holdings, the largest firm.',
+      'Acme Holdings',
+      false,
+    ],
+    ['a list', 'They met Ada Roe, Lorenzo Abate, and others.', 'Ada Roe', false],
+  ])('%s', (_label, text, name, subject) => {
+    const n = nameSequences(text, 0, text.length).find((x) => x.text === name);
+    expect(n?.text).toBe(name);
+    expect(n?.subject).toBe(subject);
+  });
+
+  it('a floating quotation takes a subject named with a parenthetical and a relative clause', () => {
+    const text =
+      '“We will win,” Pence said.\n\nOn “Meet the Voters,” Sen. Ada Roe (Vt.), who lost the primary, identified fatigue as a reason. “The younger people are sick and tired of it.”';
+    expect(marked(text, 'younger')?.speaker?.text).toBe('Sen. Ada Roe');
+  });
+});
+
+describe('speaker gender', () => {
+  it.each([
+    ['a lone surname takes the gender of its fuller form', 'Hillary Roe spoke. Roe', 'f'],
+    [
+      'a lone surname shared by a man and a woman has none',
+      'Bill Roe and his wife Hillary Roe spoke. Roe',
+      'x',
+    ],
+  ])('%s', (_label, text, g) => {
+    const start = text.length - 3;
+    expect(speakerGender(text, { start, end: text.length, text: 'Roe' })).toBe(g);
+  });
+});
