@@ -11,9 +11,22 @@
 /** Role of a quotation mark at `i` from its glyph and its neighbours. */
 export type MarkRole = 'open' | 'close' | 'ambiguous';
 
-const OPENING_GLYPHS = new Set([0x201c, 0xab, 0x201e, 0x300c, 0x300e]); // “ « „ 「 『
-const CLOSING_GLYPHS = new Set([0x201d, 0xbb, 0x300d, 0x300f]); // ” » 」 』
-const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
+/** {@link markRoleCode} results. */
+export const OPEN = 0;
+export const CLOSE = 1;
+export const AMBIGUOUS = 2;
+
+// “ « „ 「 『
+function isOpeningGlyph(code: number): boolean {
+  return code === 0x201c || code === 0xab || code === 0x201e || code === 0x300c || code === 0x300e;
+}
+// ” » 」 』
+function isClosingGlyph(code: number): boolean {
+  return code === 0x201d || code === 0xbb || code === 0x300d || code === 0x300f;
+}
+function isDoubleMark(code: number): boolean {
+  return code === 34 || isOpeningGlyph(code) || isClosingGlyph(code);
+}
 
 function isSpaceLike(code: number): boolean {
   return Number.isNaN(code) || code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f;
@@ -52,16 +65,29 @@ function isCloseSide(code: number): boolean {
  * @param end End of the enclosing block.
  */
 export function markRole(text: string, i: number, start: number, end: number): MarkRole {
-  const code = text.charCodeAt(i);
+  const role = markRoleCode(text, text.charCodeAt(i), i, start, end);
+  return role === OPEN ? 'open' : role === CLOSE ? 'close' : 'ambiguous';
+}
+
+/**
+ * {@link markRole} as a number ({@link OPEN}, {@link CLOSE}, {@link AMBIGUOUS}) for the mark `code` at `i`.
+ *
+ * @param text The input.
+ * @param code `text.charCodeAt(i)`.
+ * @param i Offset of the mark.
+ * @param start Start of the enclosing block.
+ * @param end End of the enclosing block.
+ */
+export function markRoleCode(text: string, code: number, i: number, start: number, end: number): number {
   const prev = i > start ? text.charCodeAt(i - 1) : Number.NaN;
   const next = i + 1 < end ? text.charCodeAt(i + 1) : Number.NaN;
   const leftFree = isOpenSide(prev);
   const rightFree = isCloseSide(next);
-  if (OPENING_GLYPHS.has(code)) return !leftFree && rightFree ? 'close' : 'open';
-  if (CLOSING_GLYPHS.has(code)) return leftFree && !rightFree ? 'open' : 'close';
-  if (leftFree && !rightFree) return 'open';
-  if (!leftFree && rightFree) return 'close';
-  return 'ambiguous';
+  if (isOpeningGlyph(code)) return !leftFree && rightFree ? CLOSE : OPEN;
+  if (isClosingGlyph(code)) return leftFree && !rightFree ? OPEN : CLOSE;
+  if (leftFree && !rightFree) return OPEN;
+  if (!leftFree && rightFree) return CLOSE;
+  return AMBIGUOUS;
 }
 
 /**
@@ -75,11 +101,11 @@ export function markRole(text: string, i: number, start: number, end: number): M
 export function quoteRegions(text: string, start: number, end: number): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
   let openAt = -1;
-  DOUBLE_MARK_RE.lastIndex = start;
-  for (let m = DOUBLE_MARK_RE.exec(text); m !== null && m.index < end; m = DOUBLE_MARK_RE.exec(text)) {
-    const i = m.index;
-    const role = markRole(text, i, start, end);
-    if (role === 'open' || (role === 'ambiguous' && openAt < 0)) {
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isDoubleMark(code)) continue;
+    const role = markRoleCode(text, code, i, start, end);
+    if (role === OPEN || (role === AMBIGUOUS && openAt < 0)) {
       if (openAt < 0) openAt = i;
     } else if (openAt >= 0) {
       regions.push([openAt, i]);

@@ -26,10 +26,10 @@ import {
 import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../lexicons/camel-case.js';
 import { GLUED_WORD_OPENERS, SENTENCE_OPENERS } from '../lexicons/sentence-openers.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
-import type { BoundaryReason } from '../types.js';
+import type { BoundaryReason, Sentence } from '../types.js';
 import { isSpaceCode } from '../util/chars.js';
 import { findListMarkers } from './list-markers.js';
-import { quoteRegions } from './quote-regions.js';
+import { AMBIGUOUS, markRoleCode, OPEN } from './quote-regions.js';
 
 /** A sentence end found inside a block: the sentence ends at `at` (exclusive). */
 export interface Boundary {
@@ -37,44 +37,93 @@ export interface Boundary {
   reason: BoundaryReason;
 }
 
-// Candidates: terminal punctuation, a line break, a lower-case letter glued to a capitalised word.
-// Two simple expressions scan far faster than one with alternatives and a look-ahead (~680 and ~1,600 MB/s
-// against ~110 MB/s), so glued words are collected first and merged into the terminal candidates in order.
-const CANDIDATE_RE = /[.!?\u2026\u203c\u2047-\u2049\n]/g;
-const GLUED_WORD_RE = /[a-z\u00df-\u00ff][A-Z][a-z]/g;
-const TERMINALS = new Set(['.', '!', '?', '\u2026', '\u203c', '\u2047', '\u2048', '\u2049']);
-const CLOSERS = new Set(['"', '”', '“', '’', "'", '»', '«', '」', '』', ')', ']', '›', '‹', '„']);
-const OPENERS = new Set(['"', '“', '‘', "'", '«', '„', '「', '『', '(', '[', '‹', '¿', '¡']);
 /** A verb of speech after a closing mark continues the sentence (`.” Smith said`, `?” asked Smith`). */
 function isSpeechVerb(word: string): boolean {
   return speechVerb(word)?.strength === 'speech';
 }
 
-// Letter tests with an ASCII fast path; other scripts fall back to case mapping.
-function isUpper(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+// Character tests by UTF-16 code, with an ASCII fast path; other scripts fall back to case mapping (as the
+// string tests did on one code unit). `NaN` (past either end of the input) is none of these.
+function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
+  if (!(c < 0x10000)) return false;
+  const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-function isLower(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
+  if (!(c < 0x10000)) return false;
+  const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!(c < 0x10000)) return false;
+  const ch = String.fromCharCode(c);
   return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && isUpperCode(ch.charCodeAt(0));
+}
+
+/** Terminal punctuation: `.` `!` `?` `…` `‼` `⁇` `⁈` `⁉`. */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+}
+
+/** Closing marks that may follow terminal punctuation in a run: `" ” “ ’ ' » 」 』 ) ] ›`. */
+function isRunCloserCode(c: number): boolean {
+  switch (c) {
+    case 34:
+    case 39:
+    case 41:
+    case 93:
+    case 0xbb:
+    case 0x201c:
+    case 0x201d:
+    case 0x2019:
+    case 0x203a:
+    case 0x300d:
+    case 0x300f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Opening marks before a word: `" “ ‘ ' « „ 「 『 ( [ ‹ ¿ ¡`. */
+function isOpenerCode(c: number): boolean {
+  switch (c) {
+    case 34:
+    case 39:
+    case 40:
+    case 91:
+    case 0xa1:
+    case 0xab:
+    case 0xbf:
+    case 0x2018:
+    case 0x201c:
+    case 0x201e:
+    case 0x2039:
+    case 0x300c:
+    case 0x300e:
+      return true;
+    default:
+      return false;
+  }
 }
 
 const TOKEN_LIMIT = 256;
 const INITIALISM_RE = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+/** No abbreviation key is longer: a longer word without an inner dot needs no look-up. */
+const MAX_ABBREVIATION_LENGTH = Math.max(
+  ...[NEVER_FINAL_ABBREVIATIONS, TIME_ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS].flatMap(
+    (set) => Array.from(set, (key) => key.length),
+  ),
+);
 
 /** The whitespace-delimited token around `i` (bounded, so a huge token cannot make the pass quadratic). */
 function tokenAround(text: string, i: number, start: number, end: number): string {
@@ -87,32 +136,62 @@ function tokenAround(text: string, i: number, start: number, end: number): strin
 
 const URLISH_RE = /@|:\/\/|^www\.|\/|\.(?:com|org|net|gov|edu|io|ru|ua|uk|de|fr|jp|cn|info|biz|co)\b/i;
 
-/** The word just before offset `i` (letters, digits, dots, apostrophes), and where it starts. */
-function wordBefore(text: string, i: number, start: number): { word: string; at: number } {
+/** Where the word just before offset `i` starts (letters, digits, dots, apostrophes; at most 64 back). */
+function wordStartBefore(text: string, i: number, start: number): number {
   let a = i;
   while (a > start && i - a < 64) {
     const code = text.charCodeAt(a - 1);
-    if (isSpaceCode(code) || code === 0x2014 || code === 0x2013 || OPENERS.has(text[a - 1]!)) break;
+    if (isSpaceCode(code) || code === 0x2014 || code === 0x2013 || isOpenerCode(code)) break;
     a -= 1;
   }
-  return { word: text.slice(a, i), at: a };
+  return a;
 }
 
-/** `word` without leading characters that are neither letters nor digits (`$100` → `100`, `(U.S` → `U.S`). */
+/** The word just before offset `i`. */
+function wordBefore(text: string, i: number, start: number): string {
+  return text.slice(wordStartBefore(text, i, start), i);
+}
+
+/** Skip characters that are neither letters nor digits from `a` (`$100` → `100`, `(U.S` → `U.S`). */
+function skipNonWord(text: string, a: number, end: number): number {
+  let i = a;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c) || isDigitCode(c)) break;
+    i += 1;
+  }
+  return i;
+}
+
+/** `word` without leading characters that are neither letters nor digits. */
 function stripLeadingNonWord(word: string): string {
-  let a = 0;
-  while (a < word.length && !isLetter(word[a]) && !isDigit(word[a])) a += 1;
+  const a = skipNonWord(word, 0, word.length);
   return a === 0 ? word : word.slice(a);
+}
+
+/** Where the word at `i` starts once opening marks are skipped. */
+function wordAfterStart(text: string, i: number, end: number): number {
+  let a = i;
+  while (a < end && isOpenerCode(text.charCodeAt(a))) a += 1;
+  return a;
+}
+
+/** Where the word starting at `a` ends (letters, apostrophes and a final dot for `Mr.`). */
+function wordAfterEnd(text: string, a: number, end: number): number {
+  let b = a;
+  while (b < end && b - a < 64) {
+    const c = text.charCodeAt(b);
+    if (!(isLetterCode(c) || c === 0x2019 || c === 39)) break;
+    b += 1;
+  }
+  if (text.charCodeAt(b) === 46 && b - a <= 4) b += 1;
+  return b;
 }
 
 /** The word starting at `i` after skipping opening marks (letters, apostrophes and a final dot for `Mr.`). */
 function wordAfter(text: string, i: number, end: number): string {
-  let a = i;
-  while (a < end && OPENERS.has(text[a]!)) a += 1;
-  let b = a;
-  while (b < end && b - a < 64 && (isLetter(text[b]) || text[b] === '’' || text[b] === "'")) b += 1;
-  if (text[b] === '.' && b - a <= 4) b += 1;
-  return text.slice(a, b);
+  const a = wordAfterStart(text, i, end);
+  return text.slice(a, wordAfterEnd(text, a, end));
 }
 
 /** The word after the word starting at `i` (for `” Smith said`). */
@@ -123,42 +202,55 @@ function secondWordAfter(text: string, i: number, end: number): string {
   return wordAfter(text, b, end).toLowerCase();
 }
 
-/** Decide whether a full stop after `word` (before a capitalised word or an opening mark) ends a sentence. */
+/**
+ * Decide whether the full stop at `p` after the word `text[wordAt, p)` (before a capitalised word or an opening
+ * mark; the next word is `text[nextAt, nextEnd)`) ends a sentence.
+ */
 function abbreviationAllowsBoundary(
   text: string,
-  word: string,
   wordAt: number,
-  next: string,
+  p: number,
+  nextAt: number,
+  nextEnd: number,
   blockStart: number,
   sentenceStart: number,
 ): boolean {
-  const bare = stripLeadingNonWord(word);
+  const bareAt = skipNonWord(text, wordAt, p);
+  if (bareAt === p) return true;
+  let dot = false;
+  for (let i = bareAt; i < p && !dot; i += 1) dot = text.charCodeAt(i) === 46;
+  // Too long for any abbreviation key, and no inner dot as in an initialism (`U.S`): an ordinary word.
+  if (!dot && p - bareAt > MAX_ABBREVIATION_LENGTH) return true;
+  const bare = text.slice(bareAt, p);
   const key = bare.toLowerCase();
-  const opener = SENTENCE_OPENERS.has(next);
-  if (bare.length === 0) return true;
   if (NEVER_FINAL_ABBREVIATIONS.has(key)) return false;
   if (TIME_ABBREVIATIONS.has(key)) {
-    if (!opener) return false;
+    if (!isOpener(text, nextAt, nextEnd)) return false;
     // A fronted time phrase (`At 5 a.m. Mr. Smith went …`) cannot be a sentence on its own.
     const before = text.slice(sentenceStart, wordAt).trim().split(/\s+/);
     const firstWord = (before[0] ?? '').toLowerCase();
     return !(before.length <= 3 && FRONTING_PREPOSITIONS.has(firstWord));
   }
-  if (INITIALISM_RE.test(key)) {
+  if (dot && INITIALISM_RE.test(key)) {
     // Initialisms: U.S., U.N., Ph.D., D.C.
-    return opener;
+    return isOpener(text, nextAt, nextEnd);
   }
   if (bare.length === 1) {
     if (isUpper(bare)) {
-      const prev = wordBefore(text, Math.max(blockStart, wordAt - 1), blockStart).word;
+      const prev = wordBefore(text, Math.max(blockStart, wordAt - 1), blockStart);
       if (isUpper(prev[0]) && prev !== 'I') return false; // an initial: `Jonas E. Smith`
-      return bare === 'I' || opener;
+      return bare === 'I' || isOpener(text, nextAt, nextEnd);
     }
-    return opener;
+    return isOpener(text, nextAt, nextEnd);
   }
-  if (AMBIGUOUS_ABBREVIATIONS.has(key)) return opener;
+  if (AMBIGUOUS_ABBREVIATIONS.has(key)) return isOpener(text, nextAt, nextEnd);
   if (TITLE_ABBREVIATIONS.has(key) && isUpper(bare[0])) return false;
   return true;
+}
+
+/** Is `text[a, b)` a likely sentence opener (`The`, `But`, `He`)? */
+function isOpener(text: string, a: number, b: number): boolean {
+  return SENTENCE_OPENERS.has(text.slice(a, b));
 }
 
 const OPENER_WORD_RE = /^[A-Z][a-z]+/;
@@ -177,66 +269,125 @@ function isGluedWordBoundary(text: string, p: number, start: number, end: number
 }
 
 /**
- * Find the sentence boundaries of the block `text[start, end)`.
+ * Where the boundaries of a block go, shared by the blocks of one {@link segment} call (never between calls):
+ * straight into the sentence list, or into a list of {@link Boundary} records for {@link findBoundaries}.
+ */
+export interface BoundarySink {
+  /** The sentences read so far (`segment`), or `null`. */
+  sentences: Sentence[] | null;
+  /** The boundaries found so far (`findBoundaries`), or `null`. */
+  boundaries: Boundary[] | null;
+  /** Index of the current block. */
+  block: number;
+  /** Start of the sentence being read. */
+  sentenceStart: number;
+}
+
+const PUNCT_ONLY_RE = /^[\s\p{P}\p{S}]*$/u;
+
+/** Append the trimmed sentence `text[from, to)`; fold a punctuation-only leftover into the sentence before. */
+function addSentence(
+  text: string,
+  sentences: Sentence[],
+  block: number,
+  from: number,
+  to: number,
+  reason: BoundaryReason,
+): void {
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a += 1;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b -= 1;
+  if (a === b) return;
+  const prev = sentences[sentences.length - 1];
+  if (prev && prev.block === block && b - a <= 8 && PUNCT_ONLY_RE.test(text.slice(a, b))) {
+    prev.end = b;
+    prev.text = text.slice(prev.start, b);
+    prev.reason = reason;
+    return;
+  }
+  sentences.push({ start: a, end: b, text: text.slice(a, b), block, reason });
+}
+
+/** Record a boundary unless it would leave an empty sentence or fall on the block end. */
+function push(text: string, s: BoundarySink, at: number, reason: BoundaryReason, end: number): void {
+  if (at <= s.sentenceStart || at >= end) return;
+  if (s.sentences) addSentence(text, s.sentences, s.block, s.sentenceStart, at, reason);
+  else s.boundaries?.push({ at, reason });
+  s.sentenceStart = at;
+}
+
+/** Close the block `[.., end)`: its last sentence ends with it (`s.sentences` only). */
+export function closeBlock(text: string, s: BoundarySink, end: number, reason: BoundaryReason): void {
+  if (s.sentences) addSentence(text, s.sentences, s.block, s.sentenceStart, end, reason);
+}
+
+// Candidates are found with regular expressions (native scans, several times faster than a loop over character
+// codes here) on the block's own text, so that no scan runs past the block end, and lazily, in step with the
+// main loop, so that a long block needs no lists of offsets. `test` moves `lastIndex` without building a match.
+// Two simple expressions scan far faster than one with alternatives and a look-ahead, so glued words have their
+// own, as have the double quotation marks.
+const CANDIDATE_RE = /[.!?\n\u2026\u203c\u2047-\u2049]/g;
+const GLUED_WORD_RE = /[a-z\u00df-\u00ff][A-Z][a-z]/g;
+const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
+const TERMINAL_RE = /[.!?…]/;
+const NO_REGION = -2;
+
+/** Offset (in `blockText`) of the first glued word at or after `from`, or -1. */
+function nextGlued(blockText: string, from: number): number {
+  GLUED_WORD_RE.lastIndex = from;
+  return GLUED_WORD_RE.test(blockText) ? GLUED_WORD_RE.lastIndex - 3 : -1;
+}
+
+/**
+ * Find the sentence boundaries of the block `text[start, end)` and hand them to `s` in order (the block end
+ * itself is not included; see {@link closeBlock}).
  *
  * @param text The input.
  * @param start Block start (a non-space character).
  * @param end Block end (just past a non-space character).
- * @returns Boundaries in order; the block end itself is not included.
+ * @param s Where the boundaries go; `s.sentenceStart` is set to `start` here.
  */
-export function findBoundaries(text: string, start: number, end: number): Boundary[] {
-  const out: Boundary[] = [];
+export function scanBlock(text: string, start: number, end: number, s: BoundarySink): void {
+  s.sentenceStart = start;
   const blockText = text.slice(start, end);
-  const regions = quoteRegions(blockText, 0, blockText.length).map(([a, b]): [number, number] => [
-    a + start,
-    b + start,
-  ]);
   const list = findListMarkers(text, start, end);
-  let regionIdx = 0;
   let markerIdx = 0;
   let breakIdx = 0;
-  let sentenceStart = start;
   let hasTerminal = -1; // lazily computed: does the block contain terminal punctuation?
+  // The closed quotation that ends first at or after the current candidate (found lazily, mark by mark).
+  let regionOpen = -1;
+  let regionClose = -1;
+  let openAt = -1;
+  DOUBLE_MARK_RE.lastIndex = 0;
+  let glued = nextGlued(blockText, 0);
+  CANDIDATE_RE.lastIndex = 0;
 
-  const push = (at: number, reason: BoundaryReason): void => {
-    if (at <= sentenceStart || at >= end) return;
-    out.push({ at, reason });
-    sentenceStart = at;
-  };
-
-  const gluedWords: number[] = [];
-  GLUED_WORD_RE.lastIndex = 0;
-  for (let g = GLUED_WORD_RE.exec(blockText); g !== null; g = GLUED_WORD_RE.exec(blockText)) {
-    gluedWords.push(start + g.index);
-    GLUED_WORD_RE.lastIndex = g.index + 1;
-  }
-  let gluedIdx = 0;
-
-  CANDIDATE_RE.lastIndex = start;
-  for (let m = CANDIDATE_RE.exec(text); ; m = CANDIDATE_RE.exec(text)) {
-    const terminalAt = m !== null && m.index < end ? m.index : end;
+  for (;;) {
+    const found = CANDIDATE_RE.test(blockText);
+    const terminalAt = found ? start + CANDIDATE_RE.lastIndex - 1 : end;
     // Glued words that come before this terminal candidate.
-    while (gluedIdx < gluedWords.length && gluedWords[gluedIdx]! < terminalAt) {
-      const at = gluedWords[gluedIdx]!;
-      gluedIdx += 1;
-      if (at >= sentenceStart && isGluedWordBoundary(text, at, start, end)) push(at + 1, 'glued-word');
+    while (glued >= 0 && start + glued < terminalAt) {
+      const at = start + glued;
+      glued = nextGlued(blockText, glued + 1);
+      if (at >= s.sentenceStart && isGluedWordBoundary(text, at, start, end))
+        push(text, s, at + 1, 'glued-word', end);
     }
-    if (m === null || m.index >= end) break;
-    const p = m.index;
+    if (!found) break;
+    const p = terminalAt;
     // Inline list breaks that come before this candidate.
-    while (list && breakIdx < list.breaks.length && list.breaks[breakIdx]! <= p) {
-      push(list.breaks[breakIdx]!, 'list');
-      breakIdx += 1;
-    }
     if (list) {
+      while (breakIdx < list.breaks.length && list.breaks[breakIdx]! <= p) {
+        push(text, s, list.breaks[breakIdx]!, 'list', end);
+        breakIdx += 1;
+      }
       while (markerIdx < list.markers.length && list.markers[markerIdx]![1] <= p) markerIdx += 1;
       const marker = list.markers[markerIdx];
       if (marker && marker[0] <= p && p < marker[1]) continue;
     }
-    const ch = m[0];
-    if (ch === '\n') {
-      if (hasTerminal < 0) hasTerminal = /[.!?…]/.test(blockText) ? 1 : 0;
-      if (hasTerminal === 0) push(p, 'line');
+    if (text.charCodeAt(p) === 10) {
+      if (hasTerminal < 0) hasTerminal = TERMINAL_RE.test(blockText) ? 1 : 0;
+      if (hasTerminal === 0) push(text, s, p, 'line', end);
       continue;
     }
 
@@ -245,86 +396,121 @@ export function findBoundaries(text: string, start: number, end: number): Bounda
     let closer = false;
     let dots = 0;
     let bang = false;
-    for (;;) {
-      const c = text[q];
-      if (c === undefined || q >= end) break;
-      if (c === '.') dots += 1;
-      else if (c === '…') dots += 3;
-      else if (TERMINALS.has(c)) bang = true;
-      else if (CLOSERS.has(c) && !(c === '„' || c === '«' || c === '‹')) closer = true;
-      else if (c === ' ' && text[q + 1] === '.' && (dots > 0 || text[q - 1] === '.')) {
+    while (q < end) {
+      const c = text.charCodeAt(q);
+      if (c === 46) dots += 1;
+      else if (c === 0x2026) dots += 3;
+      else if (isTerminalCode(c)) bang = true;
+      else if (isRunCloserCode(c)) closer = true;
+      else if (c === 32 && text.charCodeAt(q + 1) === 46 && (dots > 0 || text.charCodeAt(q - 1) === 46)) {
         // spaced ellipsis `. . .`
       } else break;
       q += 1;
     }
-    CANDIDATE_RE.lastIndex = q;
+    CANDIDATE_RE.lastIndex = q - start;
 
     // Never split inside a closed quotation, except where the run reaches its closing mark.
-    while (regionIdx < regions.length && regions[regionIdx]![1] < p) regionIdx += 1;
-    const region = regions[regionIdx];
-    if (region && region[0] < p && q <= region[1]) continue;
+    while (regionClose !== NO_REGION && regionClose < p) {
+      regionClose = NO_REGION;
+      while (DOUBLE_MARK_RE.test(blockText)) {
+        const i = start + DOUBLE_MARK_RE.lastIndex - 1;
+        const role = markRoleCode(text, text.charCodeAt(i), i, start, end);
+        if (role === OPEN || (role === AMBIGUOUS && openAt < 0)) {
+          if (openAt < 0) openAt = i;
+        } else if (openAt >= 0) {
+          regionOpen = openAt;
+          regionClose = i;
+          openAt = -1;
+          break;
+        }
+      }
+    }
+    if (regionClose !== NO_REGION && regionOpen < p && q <= regionClose) continue;
 
-    const prevCh = text[p - 1];
-    const nextCh = text[q];
     if (q >= end) continue; // the block end closes the sentence anyway
-    if (!isSpaceCode(nextCh!.charCodeAt(0))) {
+    const prevCode = text.charCodeAt(p - 1);
+    const nextCode = text.charCodeAt(q);
+    if (!isSpaceCode(nextCode)) {
       // Glued: `status.The`, `Japan.”The`, `1,000.That`; but not `U.S.`, `Node.js`, `example.com`, `3.5`.
-      if (!(isUpper(nextCh) && isLower(text[q + 1]))) continue;
-      if (!(isLower(prevCh) || isDigit(prevCh) || closer || prevCh === ')' || prevCh === '%')) continue;
+      if (!(isUpperCode(nextCode) && isLowerCode(text.charCodeAt(q + 1)))) continue;
+      if (!(isLowerCode(prevCode) || isDigitCode(prevCode) || closer || prevCode === 41 || prevCode === 37))
+        continue;
       if (!closer && URLISH_RE.test(tokenAround(text, p, start, end))) continue;
       if (!closer) {
-        const { word } = wordBefore(text, p, sentenceStart);
-        const bare = stripLeadingNonWord(word).toLowerCase();
+        const bare = stripLeadingNonWord(wordBefore(text, p, s.sentenceStart)).toLowerCase();
         if (TITLE_ABBREVIATIONS.has(bare) || NEVER_FINAL_ABBREVIATIONS.has(bare) || bare.length <= 1)
           continue;
       }
-      push(q, closer ? 'glued-quote' : 'glued');
+      push(text, s, q, closer ? 'glued-quote' : 'glued', end);
       continue;
     }
 
     // Followed by space: look at what comes next.
     let r = q;
     while (r < end && isSpaceCode(text.charCodeAt(r))) r += 1;
-    const n0 = text[r];
-    if (n0 === undefined) continue;
-    const next = wordAfter(text, r, end);
-    const nextFirst = next[0];
-    const opensMark = OPENERS.has(n0);
-    if (!opensMark && !isUpper(nextFirst) && !isDigit(n0)) {
+    if (r >= end) continue;
+    const n0 = text.charCodeAt(r);
+    const nextAt = wordAfterStart(text, r, end);
+    const nextUpper = nextAt < end && isUpperCode(text.charCodeAt(nextAt));
+    const opensMark = isOpenerCode(n0);
+    if (!opensMark && !nextUpper && !isDigitCode(n0)) {
       // Lower case, a comma, a digit: the sentence goes on (`?" she asked`, `p. 55`, `Jan. 6`).
       continue;
     }
-    if (closer && isUpper(nextFirst) && isSpeechVerb(secondWordAfter(text, r, end))) continue; // `.” Smith said`
-    if (closer && isSpeechVerb(next)) continue;
+    const nextEnd = wordAfterEnd(text, nextAt, end);
+    if (closer) {
+      if (nextUpper && isSpeechVerb(secondWordAfter(text, r, end))) continue; // `.” Smith said`
+      if (isSpeechVerb(text.slice(nextAt, nextEnd))) continue;
+    }
 
     if (dots >= 3 || bang) {
       if (dots >= 3 && !bang) {
-        const spacedStart = prevCh === ' ';
-        if (prevCh === '[' || text[q - 1] === ']') continue; // `[...]`
-        if (!spacedStart && text[p + 1] === ' ' && dots >= 4) {
+        const spacedStart = prevCode === 32;
+        if (prevCode === 91 || text.charCodeAt(q - 1) === 93) continue; // `[...]`
+        if (!spacedStart && text.charCodeAt(p + 1) === 32 && dots >= 4) {
           // `compounds. . . . The` — the full stop ends the sentence, the ellipsis opens the next one.
-          push(p + 1, 'terminal');
+          push(text, s, p + 1, 'terminal', end);
           continue;
         }
-        if (dots === 3 && (spacedStart || next === 'I')) continue;
+        if (dots === 3 && (spacedStart || (nextEnd === nextAt + 1 && text.charCodeAt(nextAt) === 73)))
+          continue;
       }
-      push(q, closer ? 'terminal-quote' : 'terminal');
+      push(text, s, q, closer ? 'terminal-quote' : 'terminal', end);
       continue;
     }
     // A single full stop before a capital, a digit or an opening mark.
-    if (!opensMark && !isUpper(nextFirst)) continue;
+    if (!opensMark && !nextUpper) continue;
     if (!closer) {
-      const { word, at } = wordBefore(text, p, sentenceStart);
-      if (isDigit(n0)) {
-        const key = word.toLowerCase();
-        if (NUMERIC_ABBREVIATIONS.has(key) || /\d$/.test(word) || word.length <= 3) continue;
-      } else if (!abbreviationAllowsBoundary(text, word, at, next, start, sentenceStart)) continue;
+      const wordAt = wordStartBefore(text, p, s.sentenceStart);
+      if (isDigitCode(n0)) {
+        const word = text.slice(wordAt, p);
+        if (
+          NUMERIC_ABBREVIATIONS.has(word.toLowerCase()) ||
+          isDigitCode(text.charCodeAt(p - 1)) ||
+          word.length <= 3
+        )
+          continue;
+      } else if (!abbreviationAllowsBoundary(text, wordAt, p, nextAt, nextEnd, start, s.sentenceStart))
+        continue;
     }
-    push(q, closer ? 'terminal-quote' : 'terminal');
+    push(text, s, q, closer ? 'terminal-quote' : 'terminal', end);
   }
   while (list && breakIdx < list.breaks.length) {
-    push(list.breaks[breakIdx]!, 'list');
+    push(text, s, list.breaks[breakIdx]!, 'list', end);
     breakIdx += 1;
   }
-  return out;
+}
+
+/**
+ * Find the sentence boundaries of the block `text[start, end)`.
+ *
+ * @param text The input.
+ * @param start Block start (a non-space character).
+ * @param end Block end (just past a non-space character).
+ * @returns Boundaries in order; the block end itself is not included.
+ */
+export function findBoundaries(text: string, start: number, end: number): Boundary[] {
+  const boundaries: Boundary[] = [];
+  scanBlock(text, start, end, { sentences: null, boundaries, block: 0, sentenceStart: start });
+  return boundaries;
 }
