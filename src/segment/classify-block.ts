@@ -8,6 +8,7 @@ import {
   BOILERPLATE_PREFIX_MAX_LENGTH,
   BOILERPLATE_PREFIXES,
 } from '../lexicons/boilerplate.js';
+import { isSpaceCode } from '../util/chars.js';
 
 const NBSP_RE = /[\u00a0\u2007\u202f]+/g;
 const LONGEST_LINE = Math.max(...Array.from(BOILERPLATE_LINES, (l) => l.length)) + 4;
@@ -45,6 +46,47 @@ export function isBoilerplateLine(line: string): boolean {
   return false;
 }
 
+/** Lower-case ASCII letter runs that open a boilerplate line or prefix (`read`, `see`, `share`). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES]
+    .map((e) => /^[a-z]*/.exec(e)?.[0] ?? '')
+    .filter((w) => w !== ''),
+);
+/** First characters of the lines and prefixes that do not open with a letter (`©`). */
+const NON_LETTER_FIRST: ReadonlySet<number> = new Set(
+  [...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES]
+    .map((e) => e.charCodeAt(0))
+    .filter((c) => !(c >= 97 && c <= 122)),
+);
+
+/**
+ * {@link isBoilerplateLine} on the trimmed line `text[a, b)`, without copying it unless its first word opens a
+ * lexicon entry. Same answers: when the head holds anything but ASCII the full test decides.
+ *
+ * @param text The input.
+ * @param a Offset of the line's first non-space character.
+ * @param b Offset just past its last non-space character.
+ */
+export function isBoilerplateAt(text: string, a: number, b: number): boolean {
+  if (b - a > BOILERPLATE_PREFIX_MAX_LENGTH) return false;
+  const c = text.charCodeAt(a);
+  if (c >= 128) {
+    // Punctuation (curly quotes, dashes) is its own lower case and opens no entry.
+    if (c >= 0x2000 && c <= 0x206f) return false;
+    return isBoilerplateLine(text.slice(a, b));
+  }
+  const lc = c >= 65 && c <= 90 ? c + 32 : c;
+  if (!(lc >= 97 && lc <= 122)) return NON_LETTER_FIRST.has(lc) && isBoilerplateLine(text.slice(a, b));
+  let e = a + 1;
+  while (e < b) {
+    const d = text.charCodeAt(e);
+    if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) e += 1;
+    else if (d >= 128) return isBoilerplateLine(text.slice(a, b));
+    else break;
+  }
+  return FIRST_WORDS.has(text.slice(a, e).toLowerCase()) && isBoilerplateLine(text.slice(a, b));
+}
+
 function isWordCode(code: number): boolean {
   return (
     (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code >= 0xc0
@@ -65,6 +107,41 @@ export function isBylineLine(line: string): boolean {
   return BYLINE_RE.test(trimmed) || DATELINE_RE.test(trimmed) || NUMERIC_DATE_RE.test(trimmed);
 }
 
+/**
+ * Can a byline or dateline open with the character `c`? The first letters of the three patterns above
+ * (`by`, `written`, `words`, `reporting`, `posted`, `published`, `author`, `text`, `story`, `updated`, `last`,
+ * `first`, week days, months), a digit or a colon. Keep in step with them.
+ */
+function mayOpenByline(c: number): boolean {
+  const lc = c >= 65 && c <= 90 ? c + 32 : c;
+  switch (lc) {
+    case 97: // a
+    case 98: // b
+    case 100: // d
+    case 102: // f
+    case 106: // j
+    case 108: // l
+    case 109: // m
+    case 110: // n
+    case 111: // o
+    case 112: // p
+    case 114: // r
+    case 115: // s
+    case 116: // t
+    case 117: // u
+    case 119: // w
+    case 58: // :
+      return true;
+    default:
+      return lc >= 48 && lc <= 57;
+  }
+}
+
+/** {@link isBylineLine} on the trimmed line `text[a, b)`, copying it only when it may be one. */
+export function isBylineAt(text: string, a: number, b: number): boolean {
+  return b - a <= 120 && mayOpenByline(text.charCodeAt(a)) && isBylineLine(text.slice(a, b));
+}
+
 const LETTER_MARK_RE = /^[a-z][.)]\s/;
 const LIST_ITEM_RE = /^(?:[•·⁃▪►‣◦●○■□✓✔➢➤→*+]\s*|[-–—]\s+|\(?\d{1,3}[.)]\)?\s+|\(?[a-z][.)]\s+)\S/u;
 
@@ -79,9 +156,21 @@ export function isListItemLine(line: string): boolean {
   return LIST_ITEM_RE.test(i === 0 ? line : line.slice(i));
 }
 
-const ENDS_SENTENCE_RE = /[.!?…:;,]["'”’»)\]]*$/u;
+/**
+ * {@link isListItemLine} on the trimmed line `text[a, b)`, copying it only when it does not open with a letter
+ * (or opens with a lone lower-case marker: `a. `, `b) `).
+ */
+export function isListItemAt(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c >= 65 && c <= 90) return false;
+  if (c >= 97 && c <= 122) {
+    const d = text.charCodeAt(a + 1);
+    if (!(a + 2 < b && (d === 46 || d === 41) && isSpaceCode(text.charCodeAt(a + 2)))) return false;
+  }
+  return isListItemLine(text.slice(a, b));
+}
+
 const STARTS_UPPER_RE = /^["'“‘«(]?[\p{Lu}\d]/u;
-const WORD_RE = /\S+/g;
 
 /**
  * True when a stand-alone line reads as a heading: short, starts with a capital or digit, and does not end as
@@ -93,17 +182,59 @@ const WORD_RE = /\S+/g;
 export function isHeadingLine(line: string, maxWords = 14): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 140) return false;
-  if (ENDS_SENTENCE_RE.test(trimmed) || !STARTS_UPPER_RE.test(trimmed)) return false;
-  const words = trimmed.match(WORD_RE);
-  return words !== null && words.length <= maxWords && /\p{L}/u.test(trimmed);
+  if (endsWithTerminal(trimmed, 0, trimmed.length, true) || !STARTS_UPPER_RE.test(trimmed)) return false;
+  return countWords(trimmed, maxWords + 1) <= maxWords && /\p{L}/u.test(trimmed);
+}
+
+/** Runs of non-space characters in `line`, counting no further than `limit`. */
+function countWords(line: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && words < limit; i += 1) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Closing marks that may follow a sentence's last punctuation: `" ' ” ’ » ) ]`. */
+function isTrailingCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+}
+
+/**
+ * Does `text[a, b)` end with `[.!?…:]` (and `;`, `,` when `soft`), maybe followed by closing marks? The text
+ * must not end with space.
+ */
+function endsWithTerminal(text: string, a: number, b: number, soft: boolean): boolean {
+  let j = b - 1;
+  while (j >= a && isTrailingCloser(text.charCodeAt(j))) j -= 1;
+  if (j < a) return false;
+  const c = text.charCodeAt(j);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || (soft && (c === 59 || c === 44));
 }
 
 /** True when the line ends as a sentence does (terminal punctuation, maybe followed by closing marks). */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:]["'”’»)\]]*$/u.test(line.trimEnd());
+  const trimmed = line.trimEnd();
+  return endsWithTerminal(trimmed, 0, trimmed.length, false);
+}
+
+/** {@link endsLikeSentence} on the trimmed line `text[a, b)`. */
+export function endsLikeSentenceAt(text: string, a: number, b: number): boolean {
+  return endsWithTerminal(text, a, b, false);
 }
 
 /** True when the line starts as a sentence or paragraph can (capital, digit, opening mark or bullet). */
 export function startsLikeSentence(line: string): boolean {
   return STARTS_UPPER_RE.test(line.trimStart()) || isListItemLine(line);
+}
+
+const STARTS_UPPER_STICKY_RE = /["'“‘«(]?[\p{Lu}\d]/uy;
+
+/** {@link startsLikeSentence} on the trimmed line `text[a, b)`. */
+export function startsLikeSentenceAt(text: string, a: number, b: number): boolean {
+  STARTS_UPPER_STICKY_RE.lastIndex = a;
+  return STARTS_UPPER_STICKY_RE.test(text) || isListItemAt(text, a, b);
 }

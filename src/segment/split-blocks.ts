@@ -11,57 +11,41 @@
 import type { Block, BlockKind } from '../types.js';
 import { isSpaceCode } from '../util/chars.js';
 import {
-  endsLikeSentence,
-  isBoilerplateLine,
-  isBylineLine,
+  endsLikeSentenceAt,
+  isBoilerplateAt,
+  isBylineAt,
   isHeadingLine,
-  isListItemLine,
-  startsLikeSentence,
+  isListItemAt,
+  startsLikeSentenceAt,
 } from './classify-block.js';
 
-/** A line of the input: `[start, end)` without its line break, and trimmed bounds for non-blank lines. */
-interface Line {
-  start: number;
-  end: number;
-  /** Offset of the first non-space character (`end` when blank). */
-  first: number;
-  /** Offset just past the last non-space character (`start` when blank). */
-  last: number;
-  standalone: BlockKind | null;
-}
-
-const NON_SPACE_RE = /\S/g;
-
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const n = text.length;
-  while (start <= n) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = n;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // \r\n
-    NON_SPACE_RE.lastIndex = start;
-    const m = NON_SPACE_RE.exec(text);
-    let first = end;
-    let last = start;
-    if (m !== null && m.index < end) {
-      first = m.index;
-      last = end;
-      while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last -= 1;
-    }
-    lines.push({ start, end, first, last, standalone: null });
-    if (nl === n) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
-function standaloneKind(line: string): BlockKind | null {
-  if (isBoilerplateLine(line)) return 'boilerplate';
-  if (isBylineLine(line)) return 'byline';
-  if (isListItemLine(line)) return 'list-item';
+/** Stand-alone kind of the trimmed line `text[a, b)` (boilerplate, byline, list item), or `null`. */
+function standaloneKindAt(text: string, a: number, b: number): BlockKind | null {
+  if (isBoilerplateAt(text, a, b)) return 'boilerplate';
+  if (isBylineAt(text, a, b)) return 'byline';
+  if (isListItemAt(text, a, b)) return 'list-item';
   return null;
+}
+
+/**
+ * The non-blank lines of one run between blank lines, and the pieces (future blocks) of the whole text, as
+ * parallel lists: working memory of one {@link splitBlocks} call.
+ */
+interface Layout {
+  /** Offset of each line's first non-space character. */
+  first: number[];
+  /** Offset just past each line's last non-space character. */
+  last: number[];
+  /** Stand-alone kind of each line (boilerplate, byline, list item) or `null`. */
+  kind: (BlockKind | null)[];
+  /** Number of lines of the current run. */
+  lines: number;
+  pieceStart: number[];
+  pieceEnd: number[];
+  /** Kind of a one-line piece that stands alone, else `null`. */
+  pieceKind: (BlockKind | null)[];
+  /** Is the piece one line? */
+  pieceSingle: boolean[];
 }
 
 /**
@@ -70,50 +54,51 @@ function standaloneKind(line: string): BlockKind | null {
  * @param text The article.
  */
 export function splitBlocks(text: string): Block[] {
-  const lines = readLines(text);
-  const groups: Line[][] = [];
-  let run: Line[] = [];
-  for (const line of lines) {
-    if (line.first >= line.end) {
-      if (run.length > 0) groups.push(run);
-      run = [];
-      continue;
+  const layout: Layout = {
+    first: [],
+    last: [],
+    kind: [],
+    lines: 0,
+    pieceStart: [],
+    pieceEnd: [],
+    pieceKind: [],
+    pieceSingle: [],
+  };
+  const n = text.length;
+  let start = 0;
+  while (start <= n) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = n;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // \r\n
+    let first = start;
+    while (first < end && isSpaceCode(text.charCodeAt(first))) first += 1;
+    if (first >= end) {
+      flushRun(text, layout); // a blank line ends the run
+    } else {
+      let last = end;
+      while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last -= 1;
+      const i = layout.lines;
+      layout.first[i] = first;
+      layout.last[i] = last;
+      layout.kind[i] = standaloneKindAt(text, first, last);
+      layout.lines = i + 1;
     }
-    line.standalone = standaloneKind(text.slice(line.first, line.last));
-    run.push(line);
+    if (nl === n) break;
+    start = nl + 1;
   }
-  if (run.length > 0) groups.push(run);
-
-  const pieces: { lines: Line[]; kind: BlockKind | null }[] = [];
-  for (const group of groups) {
-    const wrapped = isHardWrapped(text, group);
-    let current: Line[] = [];
-    for (const line of group) {
-      const prev = current[current.length - 1];
-      const breakHere =
-        prev !== undefined && (line.standalone !== null || prev.standalone !== null || !wrapped);
-      if (breakHere) {
-        pieces.push({ lines: current, kind: current.length === 1 ? (current[0]?.standalone ?? null) : null });
-        current = [];
-      }
-      current.push(line);
-    }
-    if (current.length > 0) {
-      pieces.push({ lines: current, kind: current.length === 1 ? (current[0]?.standalone ?? null) : null });
-    }
-  }
+  flushRun(text, layout);
 
   const blocks: Block[] = [];
-  for (let i = 0; i < pieces.length; i += 1) {
-    const piece = pieces[i]!;
-    const firstLine = piece.lines[0]!;
-    const lastLine = piece.lines[piece.lines.length - 1]!;
-    const start = firstLine.first;
-    const end = lastLine.last;
+  const pieces = layout.pieceStart.length;
+  for (let i = 0; i < pieces; i += 1) {
+    const start = layout.pieceStart[i]!;
+    const end = layout.pieceEnd[i]!;
+    const pieceKind = layout.pieceKind[i]!;
     const blockText = text.slice(start, end);
-    let kind: BlockKind = piece.kind ?? 'paragraph';
-    if (piece.kind === null && piece.lines.length === 1) {
-      const hasNext = i + 1 < pieces.length;
+    let kind: BlockKind = pieceKind ?? 'paragraph';
+    if (pieceKind === null && layout.pieceSingle[i]) {
+      const hasNext = i + 1 < pieces;
       if (blocks.length === 0 && hasNext && isTitleLine(blockText)) kind = 'title';
       else if (hasNext && isHeadingLine(blockText)) kind = 'heading';
     }
@@ -122,15 +107,38 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * Cut the current run of non-blank lines into pieces: a hard-wrapped run is one piece, otherwise every line is;
+ * stand-alone lines are pieces of their own either way.
+ */
+function flushRun(text: string, layout: Layout): void {
+  const count = layout.lines;
+  if (count === 0) return;
+  layout.lines = 0;
+  const { first, last, kind } = layout;
+  const wrapped = count > 1 && isHardWrapped(text, layout, count);
+  let from = 0;
+  for (let i = 1; i <= count; i += 1) {
+    if (i < count && !(kind[i] !== null || kind[i - 1] !== null || !wrapped)) continue;
+    // The piece is lines [from, i).
+    layout.pieceStart.push(first[from]!);
+    layout.pieceEnd.push(last[i - 1]!);
+    layout.pieceKind.push(i - from === 1 ? kind[from]! : null);
+    layout.pieceSingle.push(i - from === 1);
+    from = i;
+  }
+}
+
 /** A run of lines is hard-wrapped when a line that does not end a sentence runs on in lower case. */
-function isHardWrapped(text: string, group: Line[]): boolean {
-  for (let i = 0; i + 1 < group.length; i += 1) {
-    const line = group[i]!;
-    const next = group[i + 1]!;
-    if (line.standalone !== null || next.standalone !== null) continue;
-    const lineText = text.slice(line.first, line.last);
-    const nextText = text.slice(next.first, next.last);
-    if (!endsLikeSentence(lineText) && !startsLikeSentence(nextText)) return true;
+function isHardWrapped(text: string, layout: Layout, count: number): boolean {
+  const { first, last, kind } = layout;
+  for (let i = 0; i + 1 < count; i += 1) {
+    if (kind[i] !== null || kind[i + 1] !== null) continue;
+    if (
+      !endsLikeSentenceAt(text, first[i]!, last[i]!) &&
+      !startsLikeSentenceAt(text, first[i + 1]!, last[i + 1]!)
+    )
+      return true;
   }
   return false;
 }
