@@ -120,6 +120,12 @@ export interface Quote extends Span {
   cue: Span | null;
   /** 0..1. */
   confidence: number;
+  /**
+   * For a speaker given by role or document (`the spokesman`, `the FSB agent`, `the email`): the name or
+   * pseudonym the article explicitly gives that speaker elsewhere (`Ana Ruiz, the spokesman,`, `an agent with the
+   * pseudonym “Red Fox”`). Absent when the article does not link them.
+   */
+  speakerRef?: Span;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { blockRanges } from './blocks.js';
 import { classifyNonSpeech, isSentenceLike } from './classify-kind.js';
 import { findIndirect } from './find-indirect.js';
 import { findMarks } from './find-marks.js';
+import { RoleLinker } from './link-roles.js';
 import { type BlockRange, type MarkPair, pairMarks } from './pair-marks.js';
 import {
   entityAt,
@@ -331,6 +332,15 @@ export function extractQuotes(
       quotes.push(q);
     }
     quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  // role and document speakers (`the spokesman`) linked to the name the article gives them
+  const linker = new RoleLinker(text);
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const ref = linker.resolve(q.speaker);
+    if (!ref) continue;
+    q.speakerRef = span(text, ref.start, ref.end);
+    if (entities && q.speaker.entity === null) q.speaker.entity = entityAt(q.speakerRef, entities);
   }
   const marks = [...doubles.marks, ...singles.marks].sort((a, b) => a.start - b.start);
   const issues = [...doubles.issues, ...singles.issues].sort((a, b) => a.start - b.start || a.end - b.end);

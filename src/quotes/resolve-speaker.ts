@@ -233,7 +233,8 @@ export function speakerGender(text: string, speaker: Span): Gender {
   // the nearest fuller form decides, unless another fuller form gives the other gender (`Bill Clinton` and
   // `Hillary Clinton` in one article: a lone `Clinton` is either)
   let found: Gender = 'x';
-  for (let n = 0; i > 0 && n < 40; n++) {
+  let limit = 40;
+  for (let n = 0; i > 0 && n < limit; n++) {
     let e = i;
     while (e > 0 && (hay[e - 1] === ' ' || hay[e - 1] === '\u00A0')) e--;
     if (e < i) {
@@ -243,7 +244,10 @@ export function speakerGender(text: string, speaker: Span): Gender {
       if (CAPITALISED.test(word)) {
         const wg = phraseGender(word);
         if (wg !== 'x' && found !== 'x' && wg !== found) return 'x';
-        if (wg !== 'x') found = wg;
+        if (wg !== 'x' && found === 'x') {
+          found = wg;
+          limit = Math.min(limit, n + 12); // a few more fuller forms for the other gender
+        }
       }
     }
     i = hay.lastIndexOf(speaker.text, i - 1);

@@ -17,7 +17,7 @@ interface GoldQuote {
   speaker: string | null;
 }
 interface Gold {
-  sources: Record<string, { surfaces: string[] }>;
+  sources: Record<string, { surfaces: string[]; refs?: string[]; refRequiredFor?: string[] }>;
   quotes: GoldQuote[];
   indirect: GoldQuote[];
   damagedMarks: { start: number; end: number; text: string; issues: string[] }[];
@@ -53,6 +53,30 @@ describe.skipIf(!present)('sample article: quotations', () => {
     } else {
       expect(found.kind).toBe(g.kind);
     }
+  });
+
+  it.each(
+    [...gold.quotes, ...gold.indirect]
+      .filter((g) => g.speaker !== null && gold.sources[g.speaker]?.refs !== undefined)
+      .map((g) => [g.text.slice(0, 50), g] as const),
+  )('role speaker linked only to a name the article gives it: %s', (_label, g) => {
+    const src = gold.sources[g.speaker!]!;
+    const found = out.quotes.find(
+      (q) =>
+        Math.min(q.content.end, g.end) - Math.max(q.content.start, g.start) >= 0.5 * (g.end - g.start) &&
+        speech(q.kind) === speech(g.kind),
+    );
+    expect(found).toBeDefined();
+    if (!found?.speaker) return;
+    if (found.speakerRef) expect(src.refs).toContain(found.speakerRef.text);
+    if (src.refRequiredFor?.includes(found.speaker.text.toLowerCase())) {
+      expect(found.speakerRef?.text, `${found.speaker.text} links to its pseudonym`).toBeDefined();
+    }
+  });
+
+  it('links some role speaker of the sample to its pseudonym', () => {
+    const pseudonym = gold.sources['whistleblower']?.refs?.[0];
+    expect(out.quotes.some((q) => q.speakerRef !== undefined && q.speakerRef.text === pseudonym)).toBe(true);
   });
 
   it('reports no other marked span as speech', () => {

@@ -31,6 +31,7 @@ function shifted(q: Quote, offset: number): Quote {
     content: move(q.content),
     speaker: q.speaker ? move(q.speaker) : null,
     cue: q.cue ? move(q.cue) : null,
+    ...(q.speakerRef ? { speakerRef: move(q.speakerRef) } : {}),
   };
 }
 

@@ -1,0 +1,334 @@
+/**
+ * Link a speaker given by role (`the spokesman`, `the FSB agent`) or by document (`the email`) to the name the
+ * article gives that person elsewhere, when it says so explicitly:
+ * - an appositive after a name: `Ana Ruiz, the spokeswoman,` / `Ana Ruiz, a former agent` / `Ana Ruiz,
+ *   executive director of …`;
+ * - an appositive after the role: `the spokeswoman, Ana Ruiz,`;
+ * - a role used as a title: `spokeswoman Ana Ruiz`, `FSB agent Ivan Petrov`;
+ * - a pseudonym in quotation marks introduced for the role: `an agent with the pseudonym “Red Fox”`, `a source
+ *   known as “Deep Throat”`;
+ * - a document by someone: `an email by an agent with the pseudonym “Red Fox”`, `a letter from Ana Ruiz`.
+ * The nearest link before the speaker with the same head noun wins; with none, the speaker stays unlinked.
+ *
+ * Cost: one `indexOf` scan of the text per distinct head noun among the speakers, and a bounded look around each
+ * occurrence (linear in the article for a bounded number of distinct heads).
+ *
+ * @module
+ */
+
+import { PSEUDONYM_CUES } from '../lexicons/pseudonym-cues.js';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import type { Span } from '../types.js';
+
+/** A role or document head noun linked to a name (or pseudonym) at one place in the text. */
+interface Link {
+  /** Where the role noun occurs. */
+  at: number;
+  /** The name or pseudonym it is linked to. */
+  target: Span;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A capitalised name word (`Ana`, `O’Neill`, `Petrov-Vodkin`), an initial (`B.`) or a particle inside a name. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.)$/u;
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'del',
+  'dos',
+]);
+/** Words that look like names but open a sentence or a clause, or are no person (`The`, `He`, `In`). */
+const NOT_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'This',
+  'That',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+const BY_PREPOSITIONS = new Set(['by', 'from']);
+/** Participles between a document noun and its author (`a letter signed by`). */
+const AUTHORED = new Set(['written', 'signed', 'sent', 'penned', 'authored']);
+const OPEN_MARKS = '“"«„‘\'';
+const CLOSE_MARKS = '”"»“’\'';
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Is the character at `i` a letter or digit (ASCII fast path)? */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return !Number.isNaN(c) && WORD_CHAR.test(text[i]!);
+}
+
+/** Characters that join two word parts (`O’Neill`, `Petrov-Vodkin`, `U.S`). */
+function joiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/** Words and single punctuation characters of `text[from, to)` (a small, bounded window). */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    if (wordChar(text, i)) {
+      let j = i + 1;
+      while (j < to) {
+        if (wordChar(text, j)) j++;
+        else if (joiner(text.charCodeAt(j)) && j + 1 < to && wordChar(text, j + 1)) j++;
+        else if (text.charCodeAt(j) === 46 && j - i === 1 && c >= 65 && c <= 90)
+          j++; // an initial: `B.`
+        else break;
+      }
+      out.push({ start: i, end: j, text: text.slice(i, j) });
+      i = j;
+      continue;
+    }
+    if (/\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: i + 1, text: text[i]! });
+    i++;
+  }
+  return out;
+}
+
+function isNameWord(w: Word | undefined): boolean {
+  return w !== undefined && NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text);
+}
+
+/** A name of two or more words starting at word `i` (particles allowed inside), as a span, or `null`. */
+function nameFrom(ws: readonly Word[], i: number): Span | null {
+  if (!isNameWord(ws[i])) return null;
+  let j = i;
+  let count = 1;
+  while (
+    j + 1 < ws.length &&
+    (isNameWord(ws[j + 1]) || (PARTICLES.has(ws[j + 1]!.text) && isNameWord(ws[j + 2])))
+  ) {
+    j++;
+    if (isNameWord(ws[j])) count++;
+  }
+  if (count < 2) return null;
+  return { start: ws[i]!.start, end: ws[j]!.end, text: '' };
+}
+
+/** A name of two or more words ending at word `j`, as a span, or `null`. */
+function nameTo(ws: readonly Word[], j: number): Span | null {
+  if (!isNameWord(ws[j])) return null;
+  let i = j;
+  let count = 1;
+  while (i - 1 >= 0 && (isNameWord(ws[i - 1]) || (PARTICLES.has(ws[i - 1]!.text) && isNameWord(ws[i - 2])))) {
+    i--;
+    if (isNameWord(ws[i])) count++;
+  }
+  if (count < 2) return null;
+  return { start: ws[i]!.start, end: ws[j]!.end, text: '' };
+}
+
+/** A pseudonym in quotation marks right after a role noun ending at `from`: `with the pseudonym “X”`. */
+function pseudonymAfter(text: string, from: number): Span | null {
+  const to = Math.min(text.length, from + 60);
+  let mark = false;
+  for (let i = from; i < to && !mark; i++) mark = OPEN_MARKS.includes(text[i]!);
+  if (!mark) return null;
+  const ws = words(text, from, to);
+  // up to four cue words, then an opening mark
+  let k = 0;
+  if (ws[k]?.text === ',') k++;
+  const cueStart = k;
+  while (k < ws.length && k - cueStart < 4 && /^[\p{L}-]+$/u.test(ws[k]!.text)) k++;
+  if (k === cueStart) return null;
+  const cue = ws
+    .slice(cueStart, k)
+    .map((w) => w.text.toLowerCase())
+    .join(' ');
+  if (!PSEUDONYM_CUES.some((c) => cue === c || cue.endsWith(` ${c}`))) return null;
+  const open = ws[k];
+  if (!open || !OPEN_MARKS.includes(open.text)) return null;
+  for (let e = open.end; e < Math.min(text.length, open.end + 60); e++) {
+    const c = text[e]!;
+    if (c === '\n') return null;
+    if (CLOSE_MARKS.includes(c) && e > open.end && !(e + 1 < text.length && wordChar(text, e + 1))) {
+      let s = open.end;
+      let t = e;
+      while (s < t && /[\s,]/.test(text[s]!)) s++;
+      while (t > s && /[\s,.]/.test(text[t - 1]!)) t--;
+      return t > s ? { start: s, end: t, text: text.slice(s, t) } : null;
+    }
+  }
+  return null;
+}
+
+/** The link an occurrence of a role or document noun at `[hs, he)` makes, or `null`. */
+function linkAt(text: string, hs: number, he: number, depth: number): Span | null {
+  const pseudonym = pseudonymAfter(text, he);
+  if (pseudonym) return pseudonym;
+  const from = Math.max(0, hs - 90);
+  const to = Math.min(text.length, he + 60);
+  const ws = words(text, from, to);
+  const h = ws.findIndex((w) => w.start === hs);
+  if (h < 0) return null;
+  const fill = (s: Span | null): Span | null => (s ? { ...s, text: text.slice(s.start, s.end) } : null);
+  // a title before a name: `spokeswoman Ana Ruiz`
+  const title = fill(nameFrom(ws, h + 1));
+  if (title) return title;
+  // `the spokeswoman, Ana Ruiz,` (closed by a comma, a verb or the sentence end)
+  if (ws[h + 1]?.text === ',') {
+    const n = nameFrom(ws, h + 2);
+    if (n) return fill(n);
+  }
+  // `Ana Ruiz, the (former) spokeswoman` / `Ana Ruiz, executive director`
+  let k = h - 1;
+  while (k >= 0 && h - k <= 5 && /^[\p{L}\p{N}'’-]+$/u.test(ws[k]!.text) && !DETERMINERS.has(ws[k]!.text))
+    k--;
+  if (k >= 0 && DETERMINERS.has(ws[k]!.text)) k--;
+  if (k >= 1 && ws[k]!.text === ',') {
+    const n = fill(nameTo(ws, k - 1));
+    if (n) return n;
+  }
+  // a document by someone: `an email by an agent with the pseudonym “…”`, `a letter from Ana Ruiz`
+  if (depth === 0 && SOURCE_NOUNS.has(ws[h]!.text.toLowerCase())) {
+    // right after the noun, or after a participle of writing (`a letter signed by`); not `was published by`
+    const b0 = AUTHORED.has(ws[h + 1]?.text.toLowerCase() ?? '') ? h + 2 : h + 1;
+    for (let b = b0; b === b0 && b < ws.length; b++) {
+      if (!BY_PREPOSITIONS.has(ws[b]!.text.toLowerCase())) continue;
+      const n = fill(nameFrom(ws, b + 1));
+      if (n) return n;
+      // `by an agent …`: follow the role's own link
+      for (let r = b + 1; r < ws.length && r <= b + 4; r++) {
+        const lower = ws[r]!.text.toLowerCase();
+        if (ROLE_NOUNS.has(lower)) return linkAt(text, ws[r]!.start, ws[r]!.end, depth + 1);
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** How far before a speaker its link may be (characters), like the stage's other look-back windows. */
+const LOOK_BACK = 20_000;
+const INDEFINITE = /^\s*(?:a|an|another|one|some)\s/i;
+
+/**
+ * The head noun of a role or document speaker phrase (`the FSB agent` → `agent`), lower case, or `null` for a
+ * name, a pronoun or a plural (`officials` stand for no one person).
+ */
+export function roleHead(speaker: string): string | null {
+  // the last word, by hand from the end (`the whistleblower’s` → `whistleblower`)
+  let e = speaker.length;
+  while (e > 0 && /\s/.test(speaker[e - 1]!)) e--;
+  if (speaker[e - 1] === 's' && /['’]/.test(speaker[e - 2] ?? '')) e -= 2;
+  else if (/['’]/.test(speaker[e - 1] ?? '')) e--;
+  let b = e;
+  while (b > 0 && (speaker[b - 1] === '-' || wordChar(speaker, b - 1))) b--;
+  if (b === e) return null;
+  const head = speaker.slice(b, e);
+  if (/^\p{Lu}/u.test(head)) return null; // a name
+  const lower = head.toLowerCase();
+  if (!(ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower))) return null;
+  const singular = lower.replace(/e?s$/, '');
+  if (
+    lower !== singular &&
+    (ROLE_NOUNS.has(singular) || SOURCE_NOUNS.has(singular) || ROLE_NOUNS.has(lower.slice(0, -1)))
+  )
+    return null;
+  return lower;
+}
+
+/**
+ * Links of role and document nouns to names, built lazily per head noun for one text.
+ */
+export class RoleLinker {
+  readonly #text: string;
+  readonly #byHead = new Map<string, Link[]>();
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** Every link of `head` in the text, in text order. */
+  #links(head: string): Link[] {
+    let links = this.#byHead.get(head);
+    if (links) return links;
+    links = [];
+    const text = this.#text;
+    // the noun as written in running text and as a title (`spokesman X`, `Mayor X`)
+    for (const form of [head, head[0]!.toUpperCase() + head.slice(1)]) {
+      let i = text.indexOf(form);
+      while (i >= 0) {
+        const e = i + form.length;
+        if (!(i > 0 && wordChar(text, i - 1)) && !(e < text.length && wordChar(text, e))) {
+          const target = linkAt(text, i, e, 0);
+          if (target) links.push({ at: i, target });
+        }
+        i = text.indexOf(form, e);
+      }
+    }
+    links.sort((a, b) => a.at - b.at);
+    this.#byHead.set(head, links);
+    return links;
+  }
+
+  /**
+   * The name or pseudonym the role or document speaker `speaker` stands for: the nearest link of its head noun
+   * before the speaker's end (its own appositive counts), or `null`.
+   */
+  resolve(speaker: Span): Span | null {
+    const head = roleHead(speaker.text);
+    if (!head) return null;
+    // an indefinite phrase (`a spokesman`) introduces someone new: only its own appositive links it
+    const indefinite = INDEFINITE.test(speaker.text);
+    const links = this.#links(head);
+    // the last link starting before the speaker's end (binary search: many speakers share a head)
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (links[mid]!.at < speaker.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = links[lo - 1];
+    if (!best || best.at < speaker.start - LOOK_BACK) return null;
+    if (indefinite && best.at < speaker.start) return null;
+    return best.target;
+  }
+}

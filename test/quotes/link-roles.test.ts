@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { RoleLinker, roleHead } from '../../src/quotes/link-roles.js';
+import type { Entity } from '../../src/types.js';
+import { NO_SEGMENTATION } from './helpers.js';
+
+/** The link of the last occurrence of `speaker` in `text`. */
+function refOf(text: string, speaker: string): string | null {
+  const at = text.lastIndexOf(speaker);
+  return new RoleLinker(text).resolve({ start: at, end: at + speaker.length, text: speaker })?.text ?? null;
+}
+
+describe('role and document speakers linked to names', () => {
+  it.each([
+    [
+      'appositive after the name',
+      'Ana Ruiz, the spokeswoman for the ministry, spoke. Later the spokeswoman',
+      'the spokeswoman',
+      'Ana Ruiz',
+    ],
+    [
+      'appositive without a determiner',
+      'Igor Popov, executive director of the fund, agreed. The director',
+      'The director',
+      'Igor Popov',
+    ],
+    [
+      'appositive after the role',
+      'The mayor, Bill de Blasio, came. Then the mayor',
+      'the mayor',
+      'Bill de Blasio',
+    ],
+    [
+      'a role used as a title',
+      'Police spokesman John Kirby denied it. Then the spokesman',
+      'the spokesman',
+      'John Kirby',
+    ],
+    ['a capitalised title', 'Mayor Bill de Blasio came. Then the mayor', 'the mayor', 'Bill de Blasio'],
+    [
+      'a pseudonym in quotation marks',
+      'An email by an agent with the pseudonym “Red Fox” arrived. The agent',
+      'The agent',
+      'Red Fox',
+    ],
+    ['known as', 'A source known as "Deep Throat" met him. The source', 'The source', 'Deep Throat'],
+    [
+      'a document from a named person',
+      'A letter from Lorenzo Abate arrived. The letter',
+      'The letter',
+      'Lorenzo Abate',
+    ],
+    [
+      'a document by a role with a pseudonym',
+      'An email by an agent with the pseudonym “Red Fox” arrived. The email',
+      'The email',
+      'Red Fox',
+    ],
+    [
+      'the nearest earlier link wins',
+      'Ana Ruiz, a spokeswoman, left. Dana Roe, a spokeswoman, came. The spokeswoman',
+      'The spokeswoman',
+      'Dana Roe',
+    ],
+  ])('%s', (_label, text, speaker, name) => {
+    expect(refOf(text, speaker)).toBe(name);
+  });
+
+  it.each([
+    ['no link in the article', 'The spokeswoman said no.', 'The spokeswoman'],
+    [
+      'an indefinite role is someone new',
+      'Ana Ruiz, the spokeswoman, left. Later a spokeswoman',
+      'a spokeswoman',
+    ],
+    [
+      'a link after the speaker does not count',
+      'The spokeswoman said no. Ana Ruiz, the spokeswoman, left.',
+      'The spokeswoman',
+    ],
+    ['a one-word name is too weak', 'Ruiz, the spokeswoman, left. The spokeswoman', 'The spokeswoman'],
+    [
+      'a plural stands for no one person',
+      'Ana Ruiz and Dana Roe, the officials, left. The officials',
+      'The officials',
+    ],
+    [
+      'the place a document was read is no author',
+      'The letter was published by Lorenzo Abate. The letter',
+      'The letter',
+    ],
+  ])('%s: no link', (_label, text, speaker) => {
+    expect(refOf(text, speaker)).toBeNull();
+  });
+
+  it.each([
+    ['the FSB agent', 'agent'],
+    ['The letter', 'letter'],
+    ['the whistleblower’s', 'whistleblower'],
+    ['Ana Ruiz', null],
+    ['he', null],
+    ['officials', null],
+  ])('roleHead(%s) = %s', (speaker, head) => {
+    expect(roleHead(speaker)).toBe(head);
+  });
+
+  it('sets speakerRef and the entity of the linked name', () => {
+    const text = 'Ana Ruiz, the spokeswoman, arrived.\n\n“We will win,” the spokeswoman said.';
+    const entities: Entity[] = [
+      {
+        id: 'e1',
+        type: 'person',
+        canonical: 'Ana Ruiz',
+        variants: ['Ana Ruiz'],
+        mentions: [{ start: 0, end: 8, text: 'Ana Ruiz', form: 'name' }],
+      },
+    ];
+    const q = extractQuotes(text, NO_SEGMENTATION, { entities }).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker).toMatchObject({ text: 'the spokeswoman', entity: 'e1' });
+    expect(q?.speakerRef).toEqual({ start: 0, end: 8, text: 'Ana Ruiz' });
+    const bare = extractQuotes(text, NO_SEGMENTATION).quotes.find((x) => x.kind === 'direct');
+    expect(bare?.speaker?.entity).toBeNull();
+    expect(bare?.speakerRef?.text).toBe('Ana Ruiz');
+  });
+});
