@@ -17,7 +17,7 @@
  */
 
 import { PSEUDONYM_CUES } from '../lexicons/pseudonym-cues.js';
-import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import type { Span } from '../types.js';
 
 /** A role or document head noun linked to a name (or pseudonym) at one place in the text. */
@@ -26,6 +26,8 @@ interface Link {
   at: number;
   /** The name or pseudonym it is linked to. */
   target: Span;
+  /** Capitalised modifiers of the role noun there (`Republican presidential nominee` → `republican`). */
+  modifiers: string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -135,7 +137,10 @@ function isNameWord(w: Word | undefined): boolean {
   return w !== undefined && NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text);
 }
 
-/** A name of two or more words starting at word `i` (particles allowed inside), as a span, or `null`. */
+/** The most words a name may have: a longer run of capitalised words is a headline or a title. */
+const MAX_NAME_WORDS = 4;
+
+/** A name of two to four words starting at word `i` (particles allowed inside), as a span, or `null`. */
 function nameFrom(ws: readonly Word[], i: number): Span | null {
   if (!isNameWord(ws[i])) return null;
   let j = i;
@@ -147,7 +152,7 @@ function nameFrom(ws: readonly Word[], i: number): Span | null {
     j++;
     if (isNameWord(ws[j])) count++;
   }
-  if (count < 2) return null;
+  if (count < 2 || count > MAX_NAME_WORDS) return null;
   return { start: ws[i]!.start, end: ws[j]!.end, text: '' };
 }
 
@@ -160,7 +165,7 @@ function nameTo(ws: readonly Word[], j: number): Span | null {
     i--;
     if (isNameWord(ws[i])) count++;
   }
-  if (count < 2) return null;
+  if (count < 2 || count > MAX_NAME_WORDS) return null;
   return { start: ws[i]!.start, end: ws[j]!.end, text: '' };
 }
 
@@ -207,9 +212,18 @@ function linkAt(text: string, hs: number, he: number, depth: number): Span | nul
   const ws = words(text, from, to);
   const h = ws.findIndex((w) => w.start === hs);
   if (h < 0) return null;
-  const fill = (s: Span | null): Span | null => (s ? { ...s, text: text.slice(s.start, s.end) } : null);
-  // a title before a name: `spokeswoman Ana Ruiz`
-  const title = fill(nameFrom(ws, h + 1));
+  // the span as text, less a possessive (`Donald Trump’s tax plan` → `Donald Trump`)
+  const fill = (s: Span | null): Span | null => {
+    if (!s) return null;
+    const end = /['’]s$/.test(text.slice(s.end - 2, s.end)) ? s.end - 2 : s.end;
+    return { start: s.start, end, text: text.slice(s.start, end) };
+  };
+  // a title before a name: `spokeswoman Ana Ruiz` (not `Supreme Court Justice X`: another title follows)
+  const nextLower = ws[h + 1]?.text.toLowerCase() ?? '';
+  const title =
+    ROLE_NOUNS.has(ws[h]!.text.toLowerCase()) && !ROLE_NOUNS.has(nextLower) && !HONORIFICS.has(nextLower)
+      ? fill(nameFrom(ws, h + 1))
+      : null;
   if (title) return title;
   // `the spokeswoman, Ana Ruiz,` (closed by a comma, a verb or the sentence end)
   if (ws[h + 1]?.text === ',') {
@@ -246,6 +260,33 @@ function linkAt(text: string, hs: number, he: number, depth: number): Span | nul
 
 /** How far before a speaker its link may be (characters), like the stage's other look-back windows. */
 const LOOK_BACK = 20_000;
+/** Offset of the last word of a phrase (its head). */
+function headStart(phrase: string): number {
+  let e = phrase.length;
+  while (e > 0 && !wordChar(phrase, e - 1)) e--;
+  let b = e;
+  while (b > 0 && (phrase[b - 1] === '-' || wordChar(phrase, b - 1))) b--;
+  return b;
+}
+
+/**
+ * Capitalised words right before the noun at `at` (up to four words back, stopping at punctuation, a
+ * determiner or a lower-case function word), lower case: `the FSB agent` → `fsb`; sentence-initial `The` and
+ * honorifics do not count.
+ */
+function capitalisedModifiers(text: string, at: number): string[] {
+  const ws = words(text, Math.max(0, at - 60), at);
+  const out: string[] = [];
+  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 4; k--) {
+    const w = ws[k]!.text;
+    if (!wordChar(w, 0)) break;
+    const lower = w.toLowerCase();
+    if (DETERMINERS.has(lower) || lower === 'another') break;
+    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(lower)) out.push(lower);
+  }
+  return out;
+}
+
 const INDEFINITE = /^\s*(?:a|an|another|one|some)\s/i;
 
 /**
@@ -298,7 +339,7 @@ export class RoleLinker {
         const e = i + form.length;
         if (!(i > 0 && wordChar(text, i - 1)) && !(e < text.length && wordChar(text, e))) {
           const target = linkAt(text, i, e, 0);
-          if (target) links.push({ at: i, target });
+          if (target) links.push({ at: i, target, modifiers: capitalisedModifiers(text, i) });
         }
         i = text.indexOf(form, e);
       }
@@ -326,9 +367,16 @@ export class RoleLinker {
       if (links[mid]!.at < speaker.end) lo = mid + 1;
       else hi = mid;
     }
-    const best = links[lo - 1];
-    if (!best || best.at < speaker.start - LOOK_BACK) return null;
-    if (indefinite && best.at < speaker.start) return null;
-    return best.target;
+    // the nearest whose capitalised modifiers do not contradict the speaker's (`the Democratic nominee` is not
+    // `Republican nominee X`)
+    const mine = capitalisedModifiers(speaker.text, headStart(speaker.text));
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      const l = links[k]!;
+      if (l.at < speaker.start - LOOK_BACK) return null;
+      if (indefinite && l.at < speaker.start) return null;
+      if (mine.length > 0 && l.modifiers.length > 0 && !mine.some((m) => l.modifiers.includes(m))) continue;
+      return l.target;
+    }
+    return null;
   }
 }

@@ -62,6 +62,18 @@ describe('role and document speakers linked to names', () => {
       'The spokeswoman',
       'Dana Roe',
     ],
+    [
+      'a possessive is no part of the name',
+      'It hit Republican nominee Ana Ruiz’s plan. The nominee',
+      'The nominee',
+      'Ana Ruiz',
+    ],
+    [
+      'capitalised modifiers must agree',
+      'Republican nominee Ana Ruiz spoke. Green nominee Dana Roe spoke. The Republican nominee',
+      'The Republican nominee',
+      'Ana Ruiz',
+    ],
   ])('%s', (_label, text, speaker, name) => {
     expect(refOf(text, speaker)).toBe(name);
   });
@@ -88,6 +100,13 @@ describe('role and document speakers linked to names', () => {
       'the place a document was read is no author',
       'The letter was published by Lorenzo Abate. The letter',
       'The letter',
+    ],
+    ['a headline in title case is no name', 'Ipsos Poll Shows Small Bump For Clinton. The poll', 'The poll'],
+    ['a title before another title', 'Supreme Court Justice Frank Nervo ruled. The court', 'The court'],
+    [
+      'contradicting modifiers',
+      'Green nominee Dana Roe spoke. The Republican nominee',
+      'The Republican nominee',
     ],
   ])('%s: no link', (_label, text, speaker) => {
     expect(refOf(text, speaker)).toBeNull();
