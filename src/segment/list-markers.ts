@@ -11,6 +11,28 @@ const NUMBER_MARKER_RE = /^(\(?)(\d{1,3})(\.\)|\)|\.)(?=\s)/;
 const LETTER_MARKER_RE = /^(\(?)([a-z])(\.\)|\)|\.)(?=\s)/;
 const BULLET_RE = /^([•·⁃▪►‣◦●○■□➢➤])/u;
 
+/** The bullets of {@link BULLET_RE}, by code. */
+function isBulletCode(c: number): boolean {
+  switch (c) {
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x2043: // ⁃
+    case 0x25aa: // ▪
+    case 0x25ba: // ►
+    case 0x2023: // ‣
+    case 0x25e6: // ◦
+    case 0x25cf: // ●
+    case 0x25cb: // ○
+    case 0x25a0: // ■
+    case 0x25a1: // □
+    case 0x27a2: // ➢
+    case 0x27a4: // ➤
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Where list markers sit in a block. */
 export interface ListMarkers {
   /** Offsets where a new item starts (not counting the first). */
@@ -28,6 +50,10 @@ export interface ListMarkers {
  * @returns The list's breaks and markers, or `null` when the block is not an inline list.
  */
 export function findListMarkers(text: string, start: number, end: number): ListMarkers | null {
+  // A marker opens with a bullet, `(`, a digit or a lower-case letter: most blocks are ruled out here.
+  const c = text.charCodeAt(start);
+  if (!(c === 40 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xb7 && isBulletCode(c))))
+    return null;
   const head = text.slice(start, Math.min(end, start + 16));
   const bullet = BULLET_RE.exec(head);
   const bulletChar = bullet?.[1];

@@ -143,17 +143,60 @@ function isHardWrapped(text: string, layout: Layout, count: number): boolean {
   return false;
 }
 
-const TITLE_WORD_RE = /[\p{L}][\p{L}’'-]{3,}/gu;
+const LETTER_AT_RE = /\p{L}/uy;
+
+/** Code units of the letter at `i` of `line` (1, or 2 for an astral letter), 0 when there is none. */
+function letterAt(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER_AT_RE.lastIndex = i;
+  return LETTER_AT_RE.test(line) ? LETTER_AT_RE.lastIndex - i : 0;
+}
+
+/** Does `line` end with a full stop, maybe followed by closing marks (`"` `'` `”` `’` `»` `)`)? */
+function endsWithFullStop(line: string): boolean {
+  let j = line.length - 1;
+  for (; j >= 0; j -= 1) {
+    const c = line.charCodeAt(j);
+    if (!(c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41)) break;
+  }
+  return j >= 0 && line.charCodeAt(j) === 46;
+}
 
 /**
  * The first line reads as a headline: at most 200 characters, and either it does not end with a full stop
  * (`… What do the two states share?`, `Storm hits the coast`) or its longer words are mostly capitalised
- * (`Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.`).
+ * (`Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.`). A longer word is a letter and
+ * three or more letters, apostrophes or hyphens.
  */
 function isTitleLine(line: string): boolean {
   if (line.length > 200) return false;
-  if (!/\.["'”’»)]*$/u.test(line)) return true;
-  const words = line.match(TITLE_WORD_RE) ?? [];
-  const capitalised = words.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
-  return words.length >= 2 && capitalised / words.length >= 0.6;
+  if (!endsWithFullStop(line)) return true;
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < line.length) {
+    const first = letterAt(line, i);
+    if (first === 0) {
+      i += 1;
+      continue;
+    }
+    // The run of letters, apostrophes and hyphens from this letter, in code points.
+    let j = i + first;
+    let length = 1;
+    for (;;) {
+      const c = line.charCodeAt(j);
+      const units = c === 0x2019 || c === 39 || c === 45 ? 1 : letterAt(line, j);
+      if (units === 0) break;
+      j += units;
+      length += 1;
+    }
+    if (length >= 4) {
+      words += 1;
+      const ch = line[i]!;
+      if (ch !== ch.toLowerCase()) capitalised += 1;
+    }
+    i = j;
+  }
+  return words >= 2 && capitalised / words >= 0.6;
 }
