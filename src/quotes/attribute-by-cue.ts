@@ -526,3 +526,33 @@ export function cueBefore(
   }
   return null;
 }
+
+/**
+ * Sieve 6: a participle clause opening the sentence before the quotation, whose subject comes after it (`After
+ * saying her foot was “…,” she was taken …`). `before` ends just before the opener (`floor` is the sentence's
+ * first token), `after` starts just after the closer.
+ */
+export function cuePrelude(
+  before: readonly Token[],
+  floor: number,
+  after: readonly Token[],
+  commaInside = false,
+): CueMatch | null {
+  const prep = before[floor];
+  const verb = before[floor + 1];
+  if (!prep || !verb || !PARTICIPLE_PREPOSITIONS.has(prep.lower) || !/ing$/.test(verb.lower)) return null;
+  if (!isCueVerb(verb, true)) return null;
+  // the clause ends at a comma inside the closing mark (`…,” she was`) or right after it (`…”, she was`)
+  let k = 0;
+  while (k < after.length && k < 3 && after[k]!.kind === 'punct' && after[k]!.text !== ',') k++;
+  if (after[k]?.text === ',') k++;
+  else if (!commaInside || k > 0) return null;
+  const sp = clauseSubject(after, k, Math.min(after.length, k + 10));
+  if (!sp || sp.first !== k) return null;
+  return {
+    speaker: { start: after[sp.first]!.start, end: after[sp.last]!.end, form: sp.form },
+    cue: { start: verb.start, end: verb.end },
+    sieve: 'clause',
+    adjacent: false,
+  };
+}

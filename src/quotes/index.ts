@@ -7,7 +7,7 @@
  */
 import type { Entity, MarkIssue, Quote, QuoteKind, QuoteMark, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
-import { type CueMatch, cueAfter, cueBefore, SCARE } from './attribute-by-cue.js';
+import { type CueMatch, cueAfter, cueBefore, cuePrelude, SCARE } from './attribute-by-cue.js';
 import { blockRanges } from './blocks.js';
 import { classifyNonSpeech, isSentenceLike } from './classify-kind.js';
 import { findIndirect } from './find-indirect.js';
@@ -226,6 +226,10 @@ export function extractQuotes(
       }
       if (!cue && !scare) cue = cueAfter(afterTokens, true);
       if (!cue && !scare) cue = attributeFromLineBefore(ctx, pair.block, pair.start);
+      if (!cue && !scare && pair.open) {
+        const { tokens, floor } = beforeWindow(ctx, block.start, pair.start);
+        cue = cuePrelude(tokens, floor, afterTokens, /,\s*$/.test(content.text));
+      }
       const opensClause =
         !pair.open || OPENS_CLAUSE.test(text.slice(Math.max(block.start, pair.start - 4), pair.start));
       const prevQuote = quotes[quotes.length - 1];

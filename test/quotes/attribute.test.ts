@@ -110,6 +110,13 @@ describe('attribution sieves', () => {
       'saying',
     ],
     [
+      'a participle clause opening the sentence: the subject follows the quotation',
+      'After saying her foot was “so swollen I could barely walk,” Ada Roe was taken to hospital.',
+      'swollen',
+      'Ada Roe',
+      'saying',
+    ],
+    [
       'line before ends with a colon',
       'Albrecht reports:\n\n“The first time she saw him, she cried.”',
       'first time',
