@@ -53,9 +53,7 @@ export function transcriptTurns(text: string, blocks: readonly BlockRange[]): Tr
     if (NON_SPEAKER_LABELS.has(key) || NON_SPEAKER_LABELS.has(label.toUpperCase())) continue;
     const labelStart = block.start + m.index + m[0].indexOf(label, m[1]!.length);
     const colonStart = block.start + m[0].lastIndexOf(':');
-    let end = block.end;
-    const tail = CLOSING_AT_END.exec(text.slice(Math.max(block.start, end - 4), end));
-    if (tail) end = Math.max(block.start, end - 4) + tail.index;
+    const end = contentEnd(text, block.start, block.end);
     const contentStart = block.start + m[0].length;
     if (end <= contentStart) continue;
     const n = (seen.get(key) ?? 0) + 1;
@@ -69,5 +67,28 @@ export function transcriptTurns(text: string, blocks: readonly BlockRange[]): Tr
       content: { start: contentStart, end },
     });
   }
-  return turns.length >= 3 && repeated ? turns : [];
+  if (turns.length < 3 || !repeated) return [];
+  // a turn goes on over the unlabelled paragraphs up to the next turn (re-opened with the transcript's mark when
+  // it is wrapped), stopping at a stage direction (`(CROSSTALK.)`); paragraphs after the last turn stay out (a
+  // sign-off such as `Follow X on Twitter`)
+  for (let t = 0; t + 1 < turns.length; t++) {
+    const turn = turns[t]!;
+    for (let b = turn.block + 1; b < turns[t + 1]!.block; b++) {
+      const block = blocks[b]!;
+      const m = CONTINUATION.exec(text.slice(block.start, Math.min(block.end, block.start + 4)));
+      if (!m || (turn.mark >= 0 && m[1] === '') || m[2] !== '') break;
+      turn.content.end = contentEnd(text, block.start, block.end);
+    }
+  }
+  return turns;
+}
+
+/** The start of a paragraph that may continue a turn: its opening mark (if any) and a stage-direction bracket. */
+const CONTINUATION = /^(["“„«]?)\s*([([]?)/;
+
+/** The end of a block less a closing mark there. */
+function contentEnd(text: string, start: number, end: number): number {
+  const from = Math.max(start, end - 4);
+  const tail = CLOSING_AT_END.exec(text.slice(from, end));
+  return tail ? from + tail.index : end;
 }

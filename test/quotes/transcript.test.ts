@@ -28,6 +28,27 @@ describe('transcript turns', () => {
     expect(qs.find((q) => q.text === '“The Daily Ledger”')?.kind).not.toMatch(/direct|partial/);
   });
 
+  it('a turn goes on over unlabelled paragraphs up to the next turn, not over a stage direction or a sign-off', () => {
+    const text = [
+      '"HOST: First question?',
+      '"GUEST: First part of the answer.',
+      '"Second part of the answer.',
+      '"(CROSSTALK.)',
+      '"HOST: Thank you.',
+      '"GUEST: Last word.',
+      '"Follow the author on Twitter."',
+    ].join('\n\n');
+    const turns = transcriptTurns(text, blankLineBlocks(text)).map((t) =>
+      text.slice(t.content.start, t.content.end),
+    );
+    expect(turns).toEqual([
+      'First question?',
+      'First part of the answer.\n\n"Second part of the answer.',
+      'Thank you.',
+      'Last word.',
+    ]);
+  });
+
   it.each([
     ['unwrapped turns', 'ANCHOR: Good evening.\n\nSMITH: Thank you.\n\nANCHOR: Tell us more.', 3],
     ['a single labelled paragraph is no transcript', 'SMITH: Thank you.\n\nThe talks went on.', 0],
