@@ -7,7 +7,7 @@
 import type { Block, Segmentation, Sentence } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { splitBlocks } from './split-blocks.js';
-import { type BoundarySink, closeBlock, scanBlock } from './split-sentences.js';
+import { closeBlock, newSink, scanBlock } from './split-sentences.js';
 
 export { isBoilerplateLine, isBylineLine, isHeadingLine, isListItemLine } from './classify-block.js';
 export { splitBlocks } from './split-blocks.js';
@@ -33,7 +33,7 @@ export function segment(text: string, options?: SegmentOptions): Segmentation {
   assertOptions(options);
   const blocks: Block[] = splitBlocks(text);
   const sentences: Sentence[] = [];
-  const sink: BoundarySink = { sentences, boundaries: null, block: 0, sentenceStart: 0 };
+  const sink = newSink(sentences, null);
   for (let b = 0; b < blocks.length; b += 1) {
     const block = blocks[b]!;
     sink.block = b;

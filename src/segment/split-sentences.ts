@@ -281,6 +281,14 @@ export interface BoundarySink {
   block: number;
   /** Start of the sentence being read. */
   sentenceStart: number;
+  /**
+   * The closed quotation (offsets of its marks) that ends first at or after the last candidate checked, found
+   * lazily mark by mark (`regionClose` is -1 before the first look and -2 past the last quotation), and the
+   * opening mark still waiting for its closer (-1 when none).
+   */
+  regionOpen: number;
+  regionClose: number;
+  openAt: number;
 }
 
 const PUNCT_ONLY_RE = /^[\s\p{P}\p{S}]*$/u;
@@ -309,6 +317,11 @@ function addSentence(
   sentences.push({ start: a, end: b, text: text.slice(a, b), block, reason });
 }
 
+/** A sink for {@link scanBlock}: sentences go to `sentences`, else boundaries to `boundaries`. */
+export function newSink(sentences: Sentence[] | null, boundaries: Boundary[] | null): BoundarySink {
+  return { sentences, boundaries, block: 0, sentenceStart: 0, regionOpen: -1, regionClose: -1, openAt: -1 };
+}
+
 /** Record a boundary unless it would leave an empty sentence or fall on the block end. */
 function push(text: string, s: BoundarySink, at: number, reason: BoundaryReason, end: number): void {
   if (at <= s.sentenceStart || at >= end) return;
@@ -333,6 +346,38 @@ const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
 const TERMINAL_RE = /[.!?…]/;
 const NO_REGION = -2;
 
+/**
+ * Is the run of punctuation `[p, q)` inside a closed quotation without reaching its closing mark? Never split
+ * there. Candidates must come in order: the quotations are read lazily, mark by mark, and only as far as the
+ * last candidate that would split, so that a block with one sentence reads none.
+ */
+function insideQuotation(
+  text: string,
+  blockText: string,
+  start: number,
+  end: number,
+  s: BoundarySink,
+  p: number,
+  q: number,
+): boolean {
+  while (s.regionClose !== NO_REGION && s.regionClose < p) {
+    s.regionClose = NO_REGION;
+    while (DOUBLE_MARK_RE.test(blockText)) {
+      const i = start + DOUBLE_MARK_RE.lastIndex - 1;
+      const role = markRoleCode(text, text.charCodeAt(i), i, start, end);
+      if (role === OPEN || (role === AMBIGUOUS && s.openAt < 0)) {
+        if (s.openAt < 0) s.openAt = i;
+      } else if (s.openAt >= 0) {
+        s.regionOpen = s.openAt;
+        s.regionClose = i;
+        s.openAt = -1;
+        break;
+      }
+    }
+  }
+  return s.regionClose !== NO_REGION && s.regionOpen < p && q <= s.regionClose;
+}
+
 /** Offset (in `blockText`) of the first glued word at or after `from`, or -1. */
 function nextGlued(blockText: string, from: number): number {
   GLUED_WORD_RE.lastIndex = from;
@@ -355,10 +400,9 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
   let markerIdx = 0;
   let breakIdx = 0;
   let hasTerminal = -1; // lazily computed: does the block contain terminal punctuation?
-  // The closed quotation that ends first at or after the current candidate (found lazily, mark by mark).
-  let regionOpen = -1;
-  let regionClose = -1;
-  let openAt = -1;
+  s.regionOpen = -1;
+  s.regionClose = -1;
+  s.openAt = -1;
   DOUBLE_MARK_RE.lastIndex = 0;
   let glued = nextGlued(blockText, 0);
   CANDIDATE_RE.lastIndex = 0;
@@ -409,24 +453,6 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     }
     CANDIDATE_RE.lastIndex = q - start;
 
-    // Never split inside a closed quotation, except where the run reaches its closing mark.
-    while (regionClose !== NO_REGION && regionClose < p) {
-      regionClose = NO_REGION;
-      while (DOUBLE_MARK_RE.test(blockText)) {
-        const i = start + DOUBLE_MARK_RE.lastIndex - 1;
-        const role = markRoleCode(text, text.charCodeAt(i), i, start, end);
-        if (role === OPEN || (role === AMBIGUOUS && openAt < 0)) {
-          if (openAt < 0) openAt = i;
-        } else if (openAt >= 0) {
-          regionOpen = openAt;
-          regionClose = i;
-          openAt = -1;
-          break;
-        }
-      }
-    }
-    if (regionClose !== NO_REGION && regionOpen < p && q <= regionClose) continue;
-
     if (q >= end) continue; // the block end closes the sentence anyway
     const prevCode = text.charCodeAt(p - 1);
     const nextCode = text.charCodeAt(q);
@@ -441,6 +467,7 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
         if (TITLE_ABBREVIATIONS.has(bare) || NEVER_FINAL_ABBREVIATIONS.has(bare) || bare.length <= 1)
           continue;
       }
+      if (insideQuotation(text, blockText, start, end, s, p, q)) continue;
       push(text, s, q, closer ? 'glued-quote' : 'glued', end);
       continue;
     }
@@ -469,12 +496,14 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
         if (prevCode === 91 || text.charCodeAt(q - 1) === 93) continue; // `[...]`
         if (!spacedStart && text.charCodeAt(p + 1) === 32 && dots >= 4) {
           // `compounds. . . . The` — the full stop ends the sentence, the ellipsis opens the next one.
+          if (insideQuotation(text, blockText, start, end, s, p, q)) continue;
           push(text, s, p + 1, 'terminal', end);
           continue;
         }
         if (dots === 3 && (spacedStart || (nextEnd === nextAt + 1 && text.charCodeAt(nextAt) === 73)))
           continue;
       }
+      if (insideQuotation(text, blockText, start, end, s, p, q)) continue;
       push(text, s, q, closer ? 'terminal-quote' : 'terminal', end);
       continue;
     }
@@ -493,6 +522,7 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
       } else if (!abbreviationAllowsBoundary(text, wordAt, p, nextAt, nextEnd, start, s.sentenceStart))
         continue;
     }
+    if (insideQuotation(text, blockText, start, end, s, p, q)) continue;
     push(text, s, q, closer ? 'terminal-quote' : 'terminal', end);
   }
   while (list && breakIdx < list.breaks.length) {
@@ -511,6 +541,6 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
  */
 export function findBoundaries(text: string, start: number, end: number): Boundary[] {
   const boundaries: Boundary[] = [];
-  scanBlock(text, start, end, { sentences: null, boundaries, block: 0, sentenceStart: start });
+  scanBlock(text, start, end, newSink(null, boundaries));
   return boundaries;
 }
