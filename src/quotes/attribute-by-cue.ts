@@ -10,6 +10,14 @@
  * @module
  */
 import { PARTICIPLE_PREPOSITIONS, PRELUDE_OPENERS } from '../lexicons/clause-openers.js';
+import {
+  CLAUSE_SUBJECTS,
+  LABEL_LEMMAS,
+  LEAD_IN_STOP,
+  NOUN_MAKERS,
+  NOUN_MAKING_PREPOSITIONS,
+  NOUNISH,
+} from '../lexicons/cue-attribution-words.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { findAccordingTo } from './attribute-according-to.js';
@@ -65,19 +73,6 @@ const LEAD_PUNCT = new Set([
 ]);
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
 
-/** Verbs that put a label on something (`brand them as`, `labelled`): without a subject they make a scare quote. */
-const LABEL_LEMMAS = new Set([
-  'brand',
-  'label',
-  'dub',
-  'term',
-  'style',
-  'nickname',
-  'call',
-  'describe',
-  'stigmatize',
-]);
-
 function isCueVerb(t: Token | undefined, allowReport: boolean, allowCognition = false): boolean {
   if (t?.kind !== 'word' || t.cap) return false;
   const v = speechVerb(t.lower);
@@ -108,129 +103,6 @@ function match(
   };
 }
 
-/** Words that make a following verb form a noun (`Trump’s tweet`, `the report`, `of Republican claims`). */
-const NOUN_MAKERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
-  'no',
-  'any',
-  'every',
-  'each',
-  'such',
-  'whose',
-]);
-const PREPOSITIONS = new Set([
-  'of',
-  'in',
-  'on',
-  'for',
-  'with',
-  'by',
-  'from',
-  'about',
-  'to',
-  'at',
-  'against',
-  'into',
-]);
-
-/** Verb forms that are also common nouns (`report`, `email`, `tweet`, `claims`). */
-const NOUNISH = new Set([
-  'report',
-  'reports',
-  'email',
-  'emails',
-  'tweet',
-  'tweets',
-  'post',
-  'posts',
-  'statement',
-  'claim',
-  'claims',
-  'comment',
-  'comments',
-  'note',
-  'notes',
-  'call',
-  'calls',
-  'promise',
-  'promises',
-  'reply',
-  'replies',
-  'estimate',
-  'estimates',
-  'plan',
-  'plans',
-  'hope',
-  'hopes',
-  'fear',
-  'fears',
-  'study',
-  'show',
-  'shows',
-  'memo',
-  'message',
-  'messages',
-  'letter',
-  'warning',
-  'warnings',
-  'forecast',
-  'forecasts',
-  'order',
-  'orders',
-  'ruling',
-  'finding',
-  'findings',
-  'demand',
-  'demands',
-  'proposal',
-  'request',
-  'requests',
-  'answer',
-  'answers',
-  'text',
-  'texts',
-  'quote',
-  'quotes',
-  'charges',
-  'protest',
-  'protests',
-  'state',
-  'states',
-  'attacks',
-  'remarks',
-  'denials',
-  'supports',
-]);
-
-/** Words that open a clause right after a verb (`The union fears the plant …`, `… hopes he …`). */
-const CLAUSE_SUBJECTS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'we',
-  'it',
-  'i',
-  'his',
-  'her',
-  'their',
-]);
-
 /** Is the verb form at `j` used as a noun here (`Trump’s tweet`, `the report said`, `of Republican claims`)? */
 export function nounUse(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
@@ -254,7 +126,7 @@ export function nounUse(tokens: readonly Token[], j: number): boolean {
   // "of Republican claims" (but "from Texas says": forms that are never nouns stay verbs)
   return (
     prev2 !== undefined &&
-    PREPOSITIONS.has(prev2.lower) &&
+    NOUN_MAKING_PREPOSITIONS.has(prev2.lower) &&
     /s$/.test(tokens[j]!.lower) &&
     (NOUNISH.has(tokens[j]!.lower) || !prev.cap) &&
     !/ly$/.test(prev.lower)
@@ -331,38 +203,6 @@ function leadIn(tokens: readonly Token[], from: number, to: number): boolean {
   }
   return true;
 }
-
-/** Lower-case words that cannot open a subject phrase after a closer (`“…,” when Clinton blasted`). */
-const LEAD_IN_STOP = new Set([
-  'when',
-  'while',
-  'after',
-  'before',
-  'as',
-  'because',
-  'since',
-  'if',
-  'though',
-  'although',
-  'and',
-  'but',
-  'or',
-  'so',
-  'then',
-  'where',
-  'which',
-  'who',
-  'that',
-  'until',
-  'unless',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-]);
 
 /** Index of the first sentence end at or after `from`, or `tokens.length`. */
 function sentenceEndFrom(tokens: readonly Token[], from: number): number {

@@ -7,305 +7,24 @@
  *
  * @module
  */
+
+import {
+  ADDRESSEES,
+  ADJUNCT_DETERMINERS,
+  ADJUNCT_PREPOSITIONS,
+  BARE_NOUNS,
+  CLAUSE_WORDS,
+  NON_ADJUNCT_PREPOSITIONS,
+  OBJECT_VERBS,
+  PLURAL_UNITS,
+  QUANTIFIERS,
+  TIME_OPENERS,
+  TIME_UNITS,
+  TIMES,
+} from '../lexicons/cue-adjunct-words.js';
 import type { Token } from './tokens.js';
 
-/** Addressees and other objects of a verb of telling that stay in the cue. */
-const ADDRESSEES = new Set([
-  'reporters',
-  'journalists',
-  'me',
-  'us',
-  'him',
-  'them',
-  'supporters',
-  'lawmakers',
-  'voters',
-  'viewers',
-  'listeners',
-  'readers',
-  'investors',
-  'students',
-  'colleagues',
-  'officials',
-  'members',
-  'delegates',
-  'donors',
-  'crowds',
-  'attendees',
-  'senators',
-  'congress',
-  'parliament',
-]);
-
-/** Time words that stay in the cue (`said Monday`, `said yesterday`). */
-const TIMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
-  'tomorrow',
-  'recently',
-  'previously',
-  'earlier',
-  'later',
-  'again',
-  'also',
-  'once',
-  'afterward',
-  'afterwards',
-  'now',
-  'then',
-  'privately',
-  'publicly',
-  'repeatedly',
-  'separately',
-]);
-
-/** Words that open a time phrase with a following unit (`last week`, `this morning`, `earlier this month`). */
-const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'late', 'early']);
-const TIME_UNITS = new Set([
-  'week',
-  'month',
-  'year',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-  'weekend',
-  'summer',
-  'winter',
-  'spring',
-  'fall',
-  'autumn',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-
-const PLURAL_UNITS = new Set([
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'hours',
-  'minutes',
-  'day',
-  'week',
-  'month',
-  'year',
-]);
-
-/** Prepositions whose phrase after a reporting verb is an adjunct of the cue (`in an email`, `on Twitter`). */
-const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'to',
-  'with',
-  'via',
-  'through',
-  'from',
-  'after',
-  'before',
-  'over',
-  'by',
-  'outside',
-  'inside',
-  'near',
-  'following',
-  'throughout',
-  'amid',
-  'within',
-  'ahead',
-  'under',
-  'of',
-]);
-
 const QUOTE_GLYPH = /^["'“”‘’«»„]$/;
-/** Determiners that take an `of` phrase on their own (`some of the miners`). */
-const QUANTIFIERS = new Set([
-  'some',
-  'one',
-  'two',
-  'three',
-  'several',
-  'many',
-  'most',
-  'all',
-  'each',
-  'both',
-  'few',
-]);
-
-/** Prepositions that end a noun phrase but do not make a cue adjunct (`agreed with X about the winner`). */
-const OTHER_PREPOSITIONS = new Set([
-  'about',
-  'for',
-  'into',
-  'against',
-  'toward',
-  'towards',
-  'like',
-  'upon',
-  'across',
-  'onto',
-  'without',
-  'between',
-  'among',
-  'despite',
-  'per',
-  'versus',
-  'unlike',
-  'regarding',
-  'concerning',
-]);
-
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'another',
-  'one',
-  'several',
-  'two',
-  'three',
-  'some',
-  'many',
-  'most',
-  'all',
-  'each',
-  'both',
-  'few',
-]);
-
-/** Bare nouns that make an adjunct without a determiner (`by phone`, `in writing`, `on television`). */
-const BARE_NOUNS = new Set([
-  'phone',
-  'telephone',
-  'email',
-  'e-mail',
-  'writing',
-  'person',
-  'private',
-  'public',
-  'court',
-  'television',
-  'radio',
-  'camera',
-  'print',
-  'video',
-  'text',
-  'response',
-  'part',
-  'office',
-  'parliament',
-  'congress',
-  'social',
-  'air',
-  'length',
-  'home',
-  'work',
-  'school',
-  'church',
-  'dinner',
-  'lunch',
-  'breakfast',
-  'noon',
-  'midnight',
-  'random',
-]);
-
-/** Words that cannot be part of a noun phrase in an adjunct: they start a clause (the content). */
-const CLAUSE_WORDS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'do',
-  'does',
-  'did',
-  'not',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'there',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'whether',
-  'if',
-  'because',
-  'and',
-  'but',
-  'or',
-  'so',
-  'as',
-  'than',
-  'to',
-  'when',
-  'while',
-  'where',
-  'how',
-  'what',
-  'why',
-]);
-
-/** Verbs that take an addressee right after them (`told CNN`, `asked the minister`, `warned the board`). */
-const OBJECT_VERBS = new Set([
-  'tell',
-  'ask',
-  'inform',
-  'remind',
-  'assure',
-  'warn',
-  'urge',
-  'advise',
-  'brief',
-  'assure',
-  'promise',
-]);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -326,7 +45,7 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
   const first = tokens[i];
   if (!isWord(first) || CLAUSE_WORDS.has(first.lower)) return k;
   const opener =
-    DETERMINERS.has(first.lower) ||
+    ADJUNCT_DETERMINERS.has(first.lower) ||
     /['’]s$/.test(first.lower) ||
     first.cap ||
     /^\d/.test(first.text) ||
@@ -335,7 +54,7 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
     BARE_NOUNS.has(first.lower) ||
     barePlural(first);
   if (requireStart && !opener) return k;
-  if (DETERMINERS.has(first.lower) || /['’]s$/.test(first.lower)) i++;
+  if (ADJUNCT_DETERMINERS.has(first.lower) || /['’]s$/.test(first.lower)) i++;
   let words = 0;
   while (i < end && words < 6) {
     const t = tokens[i]!;
@@ -371,7 +90,7 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    if (CLAUSE_WORDS.has(t.lower) || ADJUNCT_DETERMINERS.has(t.lower)) break;
     if (t.lower === 'of' && (words > 0 || QUANTIFIERS.has(first.lower))) {
       const inner = nounPhraseEnd(tokens, i + 1, end, false);
       if (inner === i + 1) break;
@@ -379,7 +98,7 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
       words++;
       continue;
     }
-    if (PREPOSITIONS.has(t.lower) || OTHER_PREPOSITIONS.has(t.lower)) break;
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) || NON_ADJUNCT_PREPOSITIONS.has(t.lower)) break;
     i++;
     words++;
   }
@@ -402,7 +121,7 @@ export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: num
   if (telling) {
     // an addressee: `told CNN`, `told the committee`, `asked Smith`
     const t = tokens[k];
-    if (isWord(t) && (t.cap || DETERMINERS.has(t.lower) || ADDRESSEES.has(t.lower))) {
+    if (isWord(t) && (t.cap || ADJUNCT_DETERMINERS.has(t.lower) || ADDRESSEES.has(t.lower))) {
       const e = nounPhraseEnd(tokens, k, end, true);
       if (e > k && e - k <= 6) k = e;
     }
@@ -458,7 +177,7 @@ export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: num
       k++;
       continue;
     }
-    if (PREPOSITIONS.has(t.lower) && !t.cap) {
+    if (ADJUNCT_PREPOSITIONS.has(t.lower) && !t.cap) {
       const e = nounPhraseEnd(tokens, k + 1, end, true);
       if (e === k + 1) break;
       k = e;

@@ -14,6 +14,28 @@
  * @module
  */
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
+import {
+  ADVERBIAL_PREPOSITIONS,
+  ATTRIBUTION_NOUNS,
+  AUXILIARIES,
+  CLAUSE_JOINERS,
+  CLAUSE_START,
+  CONTENT_VERBS,
+  COPULAS,
+  CUE_CLAUSE_OPENERS,
+  FUNCTION_AFTER_COGNITION,
+  NEEDS_THAT,
+  NEEDS_TO,
+  NOT_CONTENT_START,
+  NOT_INDIRECT,
+  PASSIVE_ADVERBS,
+  RAISING,
+  RELATIVES,
+  STANCE_LINKS,
+  STANCE_WORDS,
+  TELLING,
+  WH_WORDS,
+} from '../lexicons/indirect-speech-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
@@ -109,255 +131,12 @@ const NOT_SPEAKER_LABELS = new Set([
   'video',
 ]);
 
-/** Words that open a clause after the adjuncts of a cue (`said on Monday the plan …`, `told CNN he …`). */
-const CLAUSE_START = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'this',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'there',
-  'no',
-  'some',
-  'many',
-  'most',
-  'all',
-]);
-
 /** A verb right after `that` (a relative clause, not a content clause): `… that was held`, `… that overlooks`. */
 const RELATIVE_VERB =
   /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|did|does|\p{Ll}+ed)$/u;
 
-/** Words joining a second clause with its own subject (`…, but she denied that …`). */
-const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'yet']);
-
-/** Auxiliaries and modals: content never starts with one. */
-const AUXILIARIES = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-]);
-
-/** Adverbs between a passive auxiliary and its participle (`was once asked`, `has also been accused`). */
-const PASSIVE_ADVERBS = new Set([
-  'once',
-  'also',
-  'often',
-  'never',
-  'not',
-  'still',
-  'long',
-  'since',
-  'even',
-  'again',
-]);
-
-/** Relative pronouns as subjects. */
-const RELATIVES = new Set(['who', 'which']);
-
 /** A closing quotation mark token. */
 const CLOSING_GLYPH = /^["'”’»]$/;
-
-/** Verbs of asking and urging, whose addressee is followed by the content (`asked X, …, to …`). */
-const TELLING = new Set(['ask', 'urge', 'tell', 'advise', 'warn', 'remind']);
-
-/** Words opening a clause about the act of saying itself (`…, X said Friday, as they …`), not more content. */
-const CUE_CLAUSE_OPENERS = new Set([
-  'as',
-  'while',
-  'when',
-  'whereas',
-  'after',
-  'before',
-  'in',
-  'on',
-  'at',
-  'during',
-  'with',
-  'according',
-  'who',
-  'which',
-  'where',
-]);
-
-/** Speech verbs that do not introduce reported content on their own (`continued to stay`, `read the report`). */
-const NOT_INDIRECT = new Set(['sing', 'read', 'laugh', 'sigh', 'groan', 'chant']);
-/** Verbs of thinking that report content only with `that` (`assume that …`, not `assumed his post`). */
-const NEEDS_THAT = new Set(['assume', 'imagine', 'know', 'consider', 'learn', 'discover']);
-/** Question words that open reported content after a verb of knowing (`didn't know what to make of …`). */
-const WH_WORDS = new Set(['what', 'when', 'how', 'why', 'whether', 'which', 'who', 'where', 'if']);
-/** Verbs of intending that report content only with a `to`-infinitive (`declined to comment`, not `the rate would decline`). */
-const NEEDS_TO = new Set(['decline', 'refuse', 'seek', 'intend', 'aim', 'threaten']);
-/** Words that cannot open reported content after a cue: a reflexive, a particle or a conjunction of time. */
-const NOT_CONTENT_START = new Set([
-  'up',
-  'off',
-  'out',
-  'down',
-  'away',
-  'back',
-  'as',
-  'when',
-  'while',
-  'after',
-  'before',
-  'because',
-  'since',
-  'until',
-  'and',
-  'or',
-]);
-
-/** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
-const FUNCTION_AFTER_COGNITION = new Set([
-  'so',
-  'it',
-  'this',
-  'nothing',
-  'anything',
-  'much',
-  'more',
-  'less',
-  'otherwise',
-  'not',
-]);
-
-/** Verbs that pass their subject to a following `to`-infinitive cue (`appeared to suggest`, `refused to say`). */
-const RAISING = new Set([
-  'appeared',
-  'appears',
-  'seemed',
-  'seems',
-  'tried',
-  'tries',
-  'wanted',
-  'wants',
-  'continued',
-  'continues',
-  'decided',
-  'refused',
-  'refuses',
-  'declined',
-  'declines',
-  'vowed',
-  'vows',
-  'promised',
-  'promises',
-  'pledged',
-  'threatened',
-  'threatens',
-  'went',
-  'goes',
-  'used',
-  'began',
-  'begins',
-  'started',
-  'starts',
-  'had',
-  'has',
-  'have',
-]);
-/** Prepositions before a participle cue that shares the clause subject (`by telling them that`). */
-const ADVERBIAL_PREPOSITIONS = new Set(['by', 'after', 'while', 'before', 'when', 'in', 'without']);
-
-/** Nouns that carry someone's reported content after a possessive (`Trump's claim that …`). */
-const ATTRIBUTION_NOUNS = new Set([
-  'claim',
-  'claims',
-  'plan',
-  'plans',
-  'proposal',
-  'proposals',
-  'promise',
-  'promises',
-  'pledge',
-  'argument',
-  'assertion',
-  'statement',
-  'view',
-  'views',
-  'position',
-  'message',
-  'warning',
-  'call',
-  'demand',
-  'vow',
-  'insistence',
-  'suggestion',
-  'belief',
-  'contention',
-  'charge',
-  'accusation',
-  'allegation',
-  'prediction',
-  'estimate',
-  'forecast',
-  'analysis',
-  'conclusion',
-  'finding',
-  'findings',
-  'report',
-  'response',
-  'answer',
-  'explanation',
-  'comments',
-  'remarks',
-  'testimony',
-  'denial',
-  'admission',
-  'announcement',
-  'decision',
-  'goal',
-  'agenda',
-  'policy',
-  'idea',
-  'bet',
-  'hope',
-  'hopes',
-  'fear',
-  'fears',
-  'concern',
-  'concerns',
-  'theory',
-  'vision',
-  'wish',
-  'desire',
-  'intention',
-  'determination',
-  'aim',
-  'objective',
-  'prediction',
-  'recommendation',
-  'recommendations',
-  'criticism',
-  'complaint',
-]);
 
 /**
  * `Name's <attribution noun>` followed by `that`, `to`, or a modal/verb (`would`, `is`): the owner is the source.
@@ -394,104 +173,6 @@ function possessiveAttribution(
   }
   return null;
 }
-
-/** Verbs that open the content after `X's plan …` (`would`, `will`, `is`). */
-const CONTENT_VERBS = new Set([
-  'would',
-  'will',
-  'could',
-  'should',
-  'might',
-  'may',
-  'can',
-  'is',
-  'was',
-  'calls',
-  'called',
-  'includes',
-  'included',
-]);
-
-/** Copulas before a stance word (`is`, `has been`, `came away`). */
-const COPULAS = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'remains',
-  'remained',
-  'seemed',
-  'appeared',
-]);
-/** Nouns and adjectives of stance after a copula: `a staunch opponent of`, `critical of`, `sure that`. */
-const STANCE_WORDS = new Set([
-  'opponent',
-  'opponents',
-  'critic',
-  'critics',
-  'supporter',
-  'supporters',
-  'advocate',
-  'advocates',
-  'proponent',
-  'proponents',
-  'champion',
-  'defender',
-  'skeptic',
-  'sceptic',
-  'critical',
-  'supportive',
-  'skeptical',
-  'sceptical',
-  'wary',
-  'passionate',
-  'optimistic',
-  'pessimistic',
-  'confident',
-  'bearish',
-  'bullish',
-  'concerned',
-  'worried',
-  'angry',
-  'furious',
-  'upset',
-  'proud',
-  'sure',
-  'certain',
-  'convinced',
-  'adamant',
-  'opposed',
-  'frustrated',
-  'disappointed',
-  'hopeful',
-  'doubtful',
-  'dismissive',
-  'enthusiastic',
-  'unhappy',
-  'happy',
-  'eager',
-  'reluctant',
-  'determined',
-  'insistent',
-  'willing',
-  'unwilling',
-]);
-/** Words that introduce the object of a stance (`critical of`, `sure that`, `worried about`). */
-const STANCE_LINKS = new Set([
-  'of',
-  'about',
-  'on',
-  'that',
-  'toward',
-  'towards',
-  'with',
-  'over',
-  'if',
-  'whether',
-  'to',
-]);
 
 /**
  * `X is/was/has been [a/an] [adjectives] STANCE of/about/that …`: the index of the copula, the stance word and

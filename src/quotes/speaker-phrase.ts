@@ -7,6 +7,15 @@
  */
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
+import {
+  CLAUSE_OPENERS,
+  CONTACT_PRONOUNS,
+  DEMONSTRATIVES,
+  FUNCTION_WORDS,
+  NOT_SPEAKERS,
+  ROLE_OF,
+  SPEAKER_DETERMINERS,
+} from '../lexicons/speaker-phrase-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { isAbbreviationDot, type Token } from './tokens.js';
 
@@ -19,37 +28,6 @@ export interface SpeakerPhrase {
   last: number;
   form: SpeakerForm;
 }
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'one',
-  'some',
-  'many',
-  'several',
-  'two',
-  'three',
-  'four',
-  'another',
-  'each',
-  'both',
-  'other',
-  'most',
-  'few',
-  'all',
-  'my',
-  'your',
-]);
 
 const NAME_JOINERS = new Set([
   'of',
@@ -203,115 +181,6 @@ export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'correction',
 ]);
 
-/** Subject pronouns of a contact clause (`the experts I interviewed`). */
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
-
-/** Prepositions joining a role noun to the place or body it serves (`senator from Texas`). */
-const ROLE_OF = new Set(['from', 'for', 'of', 'at']);
-
-/** Lower-case words that never modify a speaker noun. */
-const FUNCTION_WORDS = new Set([
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'about',
-  'into',
-  'over',
-  'after',
-  'before',
-  'and',
-  'or',
-  'but',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'if',
-  'when',
-  'while',
-  'as',
-  'than',
-  'then',
-  'so',
-  'not',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'there',
-  'here',
-  'also',
-  'because',
-  'since',
-  'until',
-  'though',
-  'although',
-  'what',
-  'how',
-  'why',
-  'where',
-  'yet',
-  'however',
-  'just',
-  'only',
-  'even',
-  'still',
-  'very',
-  'too',
-  'against',
-  'between',
-  'through',
-  'during',
-  'under',
-  'without',
-  'within',
-  'among',
-  'told',
-  'said',
-  'says',
-  'say',
-  'no',
-  'yes',
-  'up',
-  'out',
-  'off',
-  'down',
-  'now',
-  'like',
-  'more',
-  'less',
-]);
-
 /** Is the token a person/source pronoun usable as a speaker (`he`, `she`, `they`, `it`, `who`, `which`, `I`, `we`)? */
 export function isSpeakerPronoun(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
@@ -397,7 +266,11 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   ) {
     let first = last - 1;
     const det = tokens[first - 1];
-    if (first - 1 >= floor && det?.kind === 'word' && (DETERMINERS.has(det.lower) || det.lower === 'another'))
+    if (
+      first - 1 >= floor &&
+      det?.kind === 'word' &&
+      (SPEAKER_DETERMINERS.has(det.lower) || det.lower === 'another')
+    )
       first--;
     return { first, last, form: 'role' };
   }
@@ -416,14 +289,14 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
     }
     if (u.cap) {
       if (NON_NAME_CAPS.has(u.lower)) {
-        if (DETERMINERS.has(u.lower)) first--;
+        if (SPEAKER_DETERMINERS.has(u.lower)) first--;
         break;
       }
       if (speechVerb(u.lower) && form === 'name') break;
       first--;
       continue;
     }
-    if (DETERMINERS.has(u.lower)) {
+    if (SPEAKER_DETERMINERS.has(u.lower)) {
       first--;
       break;
     }
@@ -457,62 +330,16 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
     ROLE_OF.has(of.lower) &&
     roleNoun?.kind === 'word' &&
     ROLE_NOUNS.has(roleNoun.lower) &&
-    DETERMINERS.has(tokens[first]!.lower)
+    SPEAKER_DETERMINERS.has(tokens[first]!.lower)
   ) {
     first -= 2;
     const det = tokens[first - 1];
-    if (first - 1 >= floor && det?.kind === 'word' && DETERMINERS.has(det.lower)) first--;
+    if (first - 1 >= floor && det?.kind === 'word' && SPEAKER_DETERMINERS.has(det.lower)) first--;
   }
   // do not start on a bare joiner or function word
   while (first < last && NAME_JOINERS.has(tokens[first]!.lower)) first++;
   return { first, last, form };
 }
-
-/** Heads that never name a speaker. */
-const NOT_SPEAKERS = new Set([
-  'day',
-  'week',
-  'year',
-  'month',
-  'time',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'anymore',
-  'way',
-  'thing',
-  'things',
-  'fact',
-  'case',
-  'point',
-  'issue',
-  'end',
-  'moment',
-  'part',
-  'lot',
-  'kind',
-  'sort',
-  'number',
-  'percent',
-]);
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Words after which a new clause (and its subject) starts. */
-const CLAUSE_OPENERS = new Set([
-  'but',
-  'and',
-  'so',
-  'yet',
-  'while',
-  'although',
-  'though',
-  'because',
-  'since',
-  'as',
-  'if',
-  'when',
-  'however',
-]);
 
 /** A lower-case content word (no function word, determiner or reporting verb). */
 function plainWord(t: Token): boolean {
@@ -520,7 +347,7 @@ function plainWord(t: Token): boolean {
     t.kind === 'word' &&
     !t.cap &&
     !FUNCTION_WORDS.has(t.lower) &&
-    !DETERMINERS.has(t.lower) &&
+    !SPEAKER_DETERMINERS.has(t.lower) &&
     !speechVerb(t.lower)
   );
 }
@@ -531,7 +358,12 @@ function plainWord(t: Token): boolean {
  */
 function genericPhrase(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
   const head = tokens[last]!;
-  if (head.kind !== 'word' || head.cap || FUNCTION_WORDS.has(head.lower) || DETERMINERS.has(head.lower))
+  if (
+    head.kind !== 'word' ||
+    head.cap ||
+    FUNCTION_WORDS.has(head.lower) ||
+    SPEAKER_DETERMINERS.has(head.lower)
+  )
     return null;
   if (/(?:ly|ing|ed)$/.test(head.lower) || speechVerb(head.lower) || NOT_SPEAKERS.has(head.lower))
     return null;
@@ -554,12 +386,13 @@ function genericPhrase(tokens: readonly Token[], last: number, floor: number): S
   for (let j = last - 1; j >= floor && j >= last - 3; j--) {
     const u = tokens[j]!;
     if (u.kind !== 'word') return null;
-    if ((DETERMINERS.has(u.lower) && !DEMONSTRATIVES.has(u.lower)) || /['’]s$/.test(u.lower)) {
+    if ((SPEAKER_DETERMINERS.has(u.lower) && !DEMONSTRATIVES.has(u.lower)) || /['’]s$/.test(u.lower)) {
       let first = j;
       // extend over a possessor's name: "the ad’s narrator", "Ivana Trump's brief"
       if (/['’]s$/.test(u.lower) && u.cap) {
         while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.cap) first--;
-      } else if (/['’]s$/.test(u.lower) && j - 1 >= floor && DETERMINERS.has(tokens[j - 1]!.lower)) first--;
+      } else if (/['’]s$/.test(u.lower) && j - 1 >= floor && SPEAKER_DETERMINERS.has(tokens[j - 1]!.lower))
+        first--;
       return { first, last, form: 'role' };
     }
     if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower)) return null;
@@ -612,9 +445,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   // fall back to the phrase opening the clause: "A UN report published on …, said"
   const open = tokens[floor];
-  if (open && (headForm(open) || DETERMINERS.has(open.lower))) {
+  if (open && (headForm(open) || SPEAKER_DETERMINERS.has(open.lower))) {
     let k = floor;
-    if (DETERMINERS.has(open.lower)) k++;
+    if (SPEAKER_DETERMINERS.has(open.lower)) k++;
     let end = -1;
     let adjectives = 0;
     while (k < verb && k < floor + 7) {
@@ -653,7 +486,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, ceiling: nu
   if (isSpeakerPronoun(first) && first.lower !== 'who' && first.lower !== 'which') {
     return { first: k, last: k, form: 'pronoun' };
   }
-  if (first.kind === 'word' && !first.cap && DETERMINERS.has(first.lower)) k++;
+  if (first.kind === 'word' && !first.cap && SPEAKER_DETERMINERS.has(first.lower)) k++;
   let last = -1;
   let form: SpeakerForm | null = null;
   let lowerMods = 0;

@@ -1,0 +1,394 @@
+/**
+ * Word lists of the indirect-speech finder (`X said that …`, `according to X, …`, `X believes …`).
+ * Lower case. Read by `src/quotes/find-indirect.ts`.
+ *
+ * @module
+ */
+
+/** Words that open a clause after the adjuncts of a cue (`said on Monday the plan …`, `told CNN he …`). */
+export const CLAUSE_START: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'this',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'there',
+  'no',
+  'some',
+  'many',
+  'most',
+  'all',
+]);
+
+/** Words joining a second clause with its own subject (`…, but she denied that …`). */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  'but',
+  'and',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'yet',
+]);
+
+/** Auxiliaries and modals: content never starts with one. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
+
+/** Adverbs between a passive auxiliary and its participle (`was once asked`, `has also been accused`). */
+export const PASSIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'once',
+  'also',
+  'often',
+  'never',
+  'not',
+  'still',
+  'long',
+  'since',
+  'even',
+  'again',
+]);
+
+/** Relative pronouns as subjects. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/** Verbs of asking and urging, whose addressee is followed by the content (`asked X, …, to …`). */
+export const TELLING: ReadonlySet<string> = new Set(['ask', 'urge', 'tell', 'advise', 'warn', 'remind']);
+
+/** Words opening a clause about the act of saying itself (`…, X said Friday, as they …`), not more content. */
+export const CUE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'whereas',
+  'after',
+  'before',
+  'in',
+  'on',
+  'at',
+  'during',
+  'with',
+  'according',
+  'who',
+  'which',
+  'where',
+]);
+
+/** Speech verbs that do not introduce reported content on their own (`continued to stay`, `read the report`). */
+export const NOT_INDIRECT: ReadonlySet<string> = new Set(['sing', 'read', 'laugh', 'sigh', 'groan', 'chant']);
+
+/** Verbs of thinking that report content only with `that` (`assume that …`, not `assumed his post`). */
+export const NEEDS_THAT: ReadonlySet<string> = new Set([
+  'assume',
+  'imagine',
+  'know',
+  'consider',
+  'learn',
+  'discover',
+]);
+
+/** Question words that open reported content after a verb of knowing (`didn't know what to make of …`). */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'when',
+  'how',
+  'why',
+  'whether',
+  'which',
+  'who',
+  'where',
+  'if',
+]);
+
+/** Verbs of intending that report content only with a `to`-infinitive (`declined to comment`, not `the rate would decline`). */
+export const NEEDS_TO: ReadonlySet<string> = new Set([
+  'decline',
+  'refuse',
+  'seek',
+  'intend',
+  'aim',
+  'threaten',
+]);
+
+/** Words that cannot open reported content after a cue: a reflexive, a particle or a conjunction of time. */
+export const NOT_CONTENT_START: ReadonlySet<string> = new Set([
+  'up',
+  'off',
+  'out',
+  'down',
+  'away',
+  'back',
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'and',
+  'or',
+]);
+
+/** Words after a verb of thinking that show it is not introducing content (`thinks so`, `knows about`). */
+export const FUNCTION_AFTER_COGNITION: ReadonlySet<string> = new Set([
+  'so',
+  'it',
+  'this',
+  'nothing',
+  'anything',
+  'much',
+  'more',
+  'less',
+  'otherwise',
+  'not',
+]);
+
+/** Verbs that pass their subject to a following `to`-infinitive cue (`appeared to suggest`, `refused to say`). */
+export const RAISING: ReadonlySet<string> = new Set([
+  'appeared',
+  'appears',
+  'seemed',
+  'seems',
+  'tried',
+  'tries',
+  'wanted',
+  'wants',
+  'continued',
+  'continues',
+  'decided',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'vowed',
+  'vows',
+  'promised',
+  'promises',
+  'pledged',
+  'threatened',
+  'threatens',
+  'went',
+  'goes',
+  'used',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'had',
+  'has',
+  'have',
+]);
+
+/** Prepositions before a participle cue that shares the clause subject (`by telling them that`). */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'while',
+  'before',
+  'when',
+  'in',
+  'without',
+]);
+
+/** Nouns that carry someone's reported content after a possessive (`Trump's claim that …`). */
+export const ATTRIBUTION_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'promise',
+  'promises',
+  'pledge',
+  'argument',
+  'assertion',
+  'statement',
+  'view',
+  'views',
+  'position',
+  'message',
+  'warning',
+  'call',
+  'demand',
+  'vow',
+  'insistence',
+  'suggestion',
+  'belief',
+  'contention',
+  'charge',
+  'accusation',
+  'allegation',
+  'prediction',
+  'estimate',
+  'forecast',
+  'analysis',
+  'conclusion',
+  'finding',
+  'findings',
+  'report',
+  'response',
+  'answer',
+  'explanation',
+  'comments',
+  'remarks',
+  'testimony',
+  'denial',
+  'admission',
+  'announcement',
+  'decision',
+  'goal',
+  'agenda',
+  'policy',
+  'idea',
+  'bet',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'concern',
+  'concerns',
+  'theory',
+  'vision',
+  'wish',
+  'desire',
+  'intention',
+  'determination',
+  'aim',
+  'objective',
+  'prediction',
+  'recommendation',
+  'recommendations',
+  'criticism',
+  'complaint',
+]);
+
+/** Verbs that open the content after `X's plan …` (`would`, `will`, `is`). */
+export const CONTENT_VERBS: ReadonlySet<string> = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'can',
+  'is',
+  'was',
+  'calls',
+  'called',
+  'includes',
+  'included',
+]);
+
+/** Copulas before a stance word (`is`, `has been`, `came away`). */
+export const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'remains',
+  'remained',
+  'seemed',
+  'appeared',
+]);
+
+/** Nouns and adjectives of stance after a copula: `a staunch opponent of`, `critical of`, `sure that`. */
+export const STANCE_WORDS: ReadonlySet<string> = new Set([
+  'opponent',
+  'opponents',
+  'critic',
+  'critics',
+  'supporter',
+  'supporters',
+  'advocate',
+  'advocates',
+  'proponent',
+  'proponents',
+  'champion',
+  'defender',
+  'skeptic',
+  'sceptic',
+  'critical',
+  'supportive',
+  'skeptical',
+  'sceptical',
+  'wary',
+  'passionate',
+  'optimistic',
+  'pessimistic',
+  'confident',
+  'bearish',
+  'bullish',
+  'concerned',
+  'worried',
+  'angry',
+  'furious',
+  'upset',
+  'proud',
+  'sure',
+  'certain',
+  'convinced',
+  'adamant',
+  'opposed',
+  'frustrated',
+  'disappointed',
+  'hopeful',
+  'doubtful',
+  'dismissive',
+  'enthusiastic',
+  'unhappy',
+  'happy',
+  'eager',
+  'reluctant',
+  'determined',
+  'insistent',
+  'willing',
+  'unwilling',
+]);
+
+/** Words that introduce the object of a stance (`critical of`, `sure that`, `worried about`). */
+export const STANCE_LINKS: ReadonlySet<string> = new Set([
+  'of',
+  'about',
+  'on',
+  'that',
+  'toward',
+  'towards',
+  'with',
+  'over',
+  'if',
+  'whether',
+  'to',
+]);
