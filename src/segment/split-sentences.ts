@@ -118,6 +118,22 @@ function isOpenerCode(c: number): boolean {
 
 const TOKEN_LIMIT = 256;
 const INITIALISM_RE = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+// Abbreviation keys with the lists that hold them, so that one look-up answers for all four.
+const NEVER_FINAL = 1;
+const TIME = 2;
+const AMBIGUOUS_ABBREVIATION = 4;
+const TITLE = 8;
+const ABBREVIATION_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, flag: number): void => {
+    for (const key of set) flags.set(key, (flags.get(key) ?? 0) | flag);
+  };
+  add(NEVER_FINAL_ABBREVIATIONS, NEVER_FINAL);
+  add(TIME_ABBREVIATIONS, TIME);
+  add(AMBIGUOUS_ABBREVIATIONS, AMBIGUOUS_ABBREVIATION);
+  add(TITLE_ABBREVIATIONS, TITLE);
+  return flags;
+})();
 /** No abbreviation key is longer: a longer word without an inner dot needs no look-up. */
 const MAX_ABBREVIATION_LENGTH = Math.max(
   ...[NEVER_FINAL_ABBREVIATIONS, TIME_ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, TITLE_ABBREVIATIONS].flatMap(
@@ -223,8 +239,9 @@ function abbreviationAllowsBoundary(
   if (!dot && p - bareAt > MAX_ABBREVIATION_LENGTH) return true;
   const bare = text.slice(bareAt, p);
   const key = bare.toLowerCase();
-  if (NEVER_FINAL_ABBREVIATIONS.has(key)) return false;
-  if (TIME_ABBREVIATIONS.has(key)) {
+  const flags = ABBREVIATION_FLAGS.get(key) ?? 0;
+  if (flags & NEVER_FINAL) return false;
+  if (flags & TIME) {
     if (!isOpener(text, nextAt, nextEnd)) return false;
     // A fronted time phrase (`At 5 a.m. Mr. Smith went …`) cannot be a sentence on its own.
     const before = text.slice(sentenceStart, wordAt).trim().split(/\s+/);
@@ -243,8 +260,8 @@ function abbreviationAllowsBoundary(
     }
     return isOpener(text, nextAt, nextEnd);
   }
-  if (AMBIGUOUS_ABBREVIATIONS.has(key)) return isOpener(text, nextAt, nextEnd);
-  if (TITLE_ABBREVIATIONS.has(key) && isUpper(bare[0])) return false;
+  if (flags & AMBIGUOUS_ABBREVIATION) return isOpener(text, nextAt, nextEnd);
+  if (flags & TITLE && isUpper(bare[0])) return false;
   return true;
 }
 
