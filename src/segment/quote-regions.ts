@@ -11,9 +11,11 @@
 /** Role of a quotation mark at `i` from its glyph and its neighbours. */
 export type MarkRole = 'open' | 'close' | 'ambiguous';
 
-/** {@link markRoleCode} results. */
+/** {@link markRoleCode}: the mark opens a quotation. */
 export const OPEN = 0;
+/** {@link markRoleCode}: the mark closes a quotation. */
 export const CLOSE = 1;
+/** {@link markRoleCode}: the mark may open or close (a straight `"` between two spaces or two words). */
 export const AMBIGUOUS = 2;
 
 // “ « „ 「 『
