@@ -364,7 +364,11 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
     }
     const lastTok = tokens[j - 1]!;
     const prevTok = tokens[i - 1];
-    const sentenceStart = i === 0 || /[.!?]/.test(prevTok!.text);
+    // (a sentence may end inside a closing mark: `… “appropriate assistance.” Trump has …`)
+    const sentenceStart =
+      i === 0 ||
+      /[.!?]/.test(prevTok!.text) ||
+      (CLOSING_MARK.test(prevTok!.text) && /[.!?]/.test(tokens[i - 2]?.text ?? ''));
     const afterVerb =
       prevTok !== undefined &&
       prevTok.kind === 'word' &&

@@ -26,6 +26,12 @@ describe('name sequences', () => {
       false,
     ],
     ['a list', 'They met Ada Roe, Lorenzo Abate, and others.', 'Ada Roe', false],
+    [
+      'a sentence that ends inside a closing mark',
+      'She called it “a disgrace.” Lorenzo Abate has denied it.',
+      'Lorenzo Abate',
+      true,
+    ],
   ])('%s', (_label, text, name, subject) => {
     const n = nameSequences(text, 0, text.length).find((x) => x.text === name);
     expect(n?.text).toBe(name);
