@@ -209,17 +209,6 @@ export const RAISING: ReadonlySet<string> = new Set([
   'have',
 ]);
 
-/** Prepositions before a participle cue that shares the clause subject (`by telling them that`). */
-export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'by',
-  'after',
-  'while',
-  'before',
-  'when',
-  'in',
-  'without',
-]);
-
 /** Nouns that carry someone's reported content after a possessive (`Trump's claim that …`). */
 export const ATTRIBUTION_NOUNS: ReadonlySet<string> = new Set([
   'claim',

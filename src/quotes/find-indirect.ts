@@ -13,9 +13,9 @@
  *
  * @module
  */
+import { PARTICIPLE_PREPOSITIONS } from '../lexicons/clause-openers.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import {
-  ADVERBIAL_PREPOSITIONS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
   CLAUSE_JOINERS,
@@ -710,7 +710,7 @@ export function findIndirect(
         tokens[j - 1]?.text === ',' ||
         (CLOSING_GLYPH.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',');
       const participle =
-        /ing$/.test(t.lower) && (afterComma || ADVERBIAL_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
+        /ing$/.test(t.lower) && (afterComma || PARTICIPLE_PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''));
       const cue = { start: t.start, end: t.end, text: t.text };
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
