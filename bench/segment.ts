@@ -247,7 +247,7 @@ export async function run(shared: string): Promise<void> {
   timePerMb(small, 10);
   let small1 = { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY };
   let large = { cpu: Number.POSITIVE_INFINITY, wall: Number.POSITIVE_INFINITY };
-  for (let r = 0; r < 5; r += 1) {
+  for (let r = 0; r < 8; r += 1) {
     const s = timePerMb(small, 10);
     const l = timePerMb(long, 1);
     small1 = { cpu: Math.min(small1.cpu, s.cpu), wall: Math.min(small1.wall, s.wall) };
