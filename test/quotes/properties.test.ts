@@ -25,6 +25,12 @@ const pieces = [
   'We win',
   ' according to ',
   'the agent',
+  ', the spokesman, ',
+  ' with the pseudonym ',
+  'Ana Ruiz',
+  'WALLACE: ',
+  'SMITH: ',
+  '(CROSSTALK.)',
   '―',
   'x',
 ];
@@ -46,6 +52,7 @@ describe('extractQuotes properties', () => {
           expect(valid(text, q.content)).toBe(true);
           if (q.speaker) expect(valid(text, q.speaker)).toBe(true);
           if (q.cue) expect(valid(text, q.cue)).toBe(true);
+          if (q.speakerRef) expect(valid(text, q.speakerRef)).toBe(true);
           expect(q.confidence).toBeGreaterThanOrEqual(0);
           expect(q.confidence).toBeLessThanOrEqual(1);
         }
