@@ -4,7 +4,7 @@
  * - Span P/R/F1: a prediction is a quote of kind `direct` or `partial` (scare quotes, titles and names do not
  *   count); it matches a gold `marked` span when the overlap is ≥ 50% of both spans (one-to-one, greedy).
  * - Speaker accuracy on matched quotes whose gold attribution names a speaker: the predicted speaker text (or the
- *   canonical name of its entity) matches the gold `speaker` when, after lower-casing and dropping punctuation,
+ *   name its role is linked to, `speakerRef`) matches the gold `speaker` when, after lower-casing and dropping punctuation,
  *   honorifics and function words, the head of one (its last capitalised word outside parentheses, else its last
  *   word) is a token of the other.
  * - Indirect recall: a gold `indirect` attribution is recalled when one of our `indirect` quotes covers ≥ 50% of
@@ -201,7 +201,12 @@ export async function run(shared: string): Promise<void> {
       }
       spkTotal++;
       const predText = best.speaker?.text ?? '';
-      if (best.speaker && speakerMatches(predText, g.attr.speaker)) spkOk++;
+      if (
+        best.speaker &&
+        (speakerMatches(predText, g.attr.speaker) ||
+          (best.speakerRef !== undefined && speakerMatches(best.speakerRef.text, g.attr.speaker)))
+      )
+        spkOk++;
       else if (verbose) {
         console.log(
           `SPK  ${doc.id.slice(12, 40)} gold=${JSON.stringify(g.attr.speaker)} ours=${JSON.stringify(predText)} | ${JSON.stringify(g.text.slice(0, 60))}`,
