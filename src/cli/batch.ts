@@ -8,6 +8,7 @@ import { InputError } from '../batch/input.js';
 import { type BatchNameIndex, NameIndex } from '../batch/names.js';
 import { type BatchSummary, runBatch } from '../batch/run.js';
 import { EXIT, log, readKnownNames } from './io.js';
+import { tuneJitForBatch } from './jit.js';
 import { createProgress } from './progress.js';
 
 /** Options of the `batch` command. */
@@ -40,6 +41,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     process.exitCode = EXIT.usage;
     return;
   }
+  tuneJitForBatch();
   const controller = new AbortController();
   let interrupts = 0;
   let exitOnStop: number = EXIT.interrupted;
