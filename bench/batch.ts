@@ -6,7 +6,8 @@
  *   (`BENCH_BATCH_ROUNDS`, default 3; target ≥ 1.6×, which needs two idle cores).
  * - Memory: peak RSS of a run over 1,000 and over 5,000 articles fed through stdin; set `BENCH_BATCH_100K=1` to
  *   add the 100,000-article run (several minutes). Flat RSS means the batch streams.
- * - `BENCH_BATCH_ONLY=speedup` or `=memory` runs one part alone.
+ * - `BENCH_BATCH_ONLY=speedup` or `=memory` runs one part alone; `BENCH_BATCH_N` sets the speed-up batch size
+ *   (default 1,200: each worker pays its JIT warm-up once, so larger batches show the steady-state speed-up).
  *
  * The CLI is built into `node_modules/.cache/newsleuth-test/bench` first (tsup without declarations, ~1 s), so
  * the figures are always for the current source.
@@ -86,7 +87,7 @@ export async function run(shared: string): Promise<void> {
   const cli = join(dist, 'cli/main.js');
   const dir = mkdtempSync(join(tmpdir(), 'newsleuth-bench-'));
   try {
-    const n = 1200;
+    const n = Math.max(1, Number(process.env['BENCH_BATCH_N'] ?? 1200)); // articles in the speed-up batch
     const input = join(dir, 'in.jsonl');
     const lines: string[] = [];
     for (let i = 0; i < n; i++) lines.push(JSON.stringify({ id: i, text: texts[i % texts.length] }));
