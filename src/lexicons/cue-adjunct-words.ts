@@ -6,6 +6,19 @@
  * @module
  */
 
+import { WEEKDAYS } from './calendar.js';
+import {
+  ARTICLES,
+  BE_FORMS,
+  DEMONSTRATIVE_DETERMINERS,
+  DO_FORMS,
+  HAVE_FORMS,
+  MODALS,
+  POSSESSIVE_DETERMINERS,
+  QUANTIFYING_DETERMINERS,
+} from './function-words.js';
+import { SUBJECT_PRONOUNS } from './pronouns.js';
+
 /** Addressees and other objects of a verb of telling that stay in the cue. */
 export const ADDRESSEES: ReadonlySet<string> = new Set([
   'reporters',
@@ -36,13 +49,7 @@ export const ADDRESSEES: ReadonlySet<string> = new Set([
 
 /** Time words that stay in the cue (`said Monday`, `said yesterday`). */
 export const TIMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'yesterday',
   'today',
   'tonight',
@@ -90,13 +97,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'spring',
   'fall',
   'autumn',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 
 /** Plural units of time after a number (`said two days ago`, `wrote weeks later`). */
@@ -141,19 +142,7 @@ export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners that take an `of` phrase on their own (`some of the miners`). */
-export const QUANTIFIERS: ReadonlySet<string> = new Set([
-  'some',
-  'one',
-  'two',
-  'three',
-  'several',
-  'many',
-  'most',
-  'all',
-  'each',
-  'both',
-  'few',
-]);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(QUANTIFYING_DETERMINERS);
 
 /** Prepositions that end a noun phrase but do not make a cue adjunct (`agreed with X about the winner`). */
 export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -180,31 +169,11 @@ export const NON_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Determiners and quantifiers that open the noun phrase of a cue adjunct or addressee (`in an email`, `told several reporters`); not `that`, which opens the content clause there. */
 export const ADJUNCT_DETERMINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...DEMONSTRATIVE_DETERMINERS.filter((w) => w !== 'that'),
   'another',
-  'one',
-  'several',
-  'two',
-  'three',
-  'some',
-  'many',
-  'most',
-  'all',
-  'each',
-  'both',
-  'few',
+  ...QUANTIFYING_DETERMINERS,
 ]);
 
 /** Bare nouns that make an adjunct without a determiner (`by phone`, `in writing`, `on television`). */
@@ -246,36 +215,13 @@ export const BARE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that cannot be part of a noun phrase in an adjunct: they start a clause (the content). */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
+  ...BE_FORMS,
+  ...HAVE_FORMS,
+  ...MODALS,
   'shall',
-  'do',
-  'does',
-  'did',
+  ...DO_FORMS,
   'not',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
+  ...SUBJECT_PRONOUNS,
   'there',
   'that',
   'which',

@@ -5,6 +5,9 @@
  * @module
  */
 
+import { ARTICLES, DEMONSTRATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from './function-words.js';
+import { SUBJECT_PRONOUNS } from './pronouns.js';
+
 /** Verbs that put a label on something (`brand them as`, `labelled`): without a subject they make a scare quote. */
 export const LABEL_LEMMAS: ReadonlySet<string> = new Set([
   'brand',
@@ -20,20 +23,9 @@ export const LABEL_LEMMAS: ReadonlySet<string> = new Set([
 
 /** Words that make a following verb form a noun (`Trump’s tweet`, `the report`, `of Republican claims`). */
 export const NOUN_MAKERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...DEMONSTRATIVE_DETERMINERS,
   'no',
   'any',
   'every',
@@ -129,15 +121,9 @@ export const NOUNISH: ReadonlySet<string> = new Set([
 
 /** Words that open a clause right after a verb (`The union fears the plant …`, `… hopes he …`). */
 export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'we',
-  'it',
-  'i',
+  ...ARTICLES,
+  // not `you` (as the list always was)
+  ...SUBJECT_PRONOUNS.filter((w) => w !== 'you'),
   'his',
   'her',
   'their',

@@ -5,27 +5,23 @@
  * @module
  */
 
+import {
+  ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
+  FINITE_BE,
+  HAVE_FORMS,
+  MODALS,
+  POSSESSIVE_DETERMINERS,
+} from './function-words.js';
+import { SUBJECT_PRONOUNS } from './pronouns.js';
+
 /** Words that open a clause after the adjuncts of a cue (`said on Monday the plan …`, `told CNN he …`). */
 export const CLAUSE_START: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'this',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
+  ...ARTICLES,
+  // not `your` nor `that` (as the list always was)
+  ...POSSESSIVE_DETERMINERS.filter((w) => w !== 'your'),
+  ...DEMONSTRATIVE_DETERMINERS.filter((w) => w !== 'that'),
+  ...SUBJECT_PRONOUNS,
   'there',
   'no',
   'some',
@@ -46,23 +42,7 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Auxiliaries and modals: content never starts with one. */
-export const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-]);
+export const AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_BE, ...HAVE_FORMS, ...MODALS]);
 
 /** Adverbs between a passive auxiliary and its participle (`was once asked`, `has also been accused`). */
 export const PASSIVE_ADVERBS: ReadonlySet<string> = new Set([
@@ -301,10 +281,7 @@ export const CONTENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Copulas before a stance word (`is`, `has been`, `came away`). */
 export const COPULAS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
+  ...FINITE_BE,
   'be',
   'been',
   'remains',

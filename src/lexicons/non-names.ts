@@ -6,6 +6,8 @@
  * @module
  */
 
+import { MONTHS, WEEKDAYS } from './calendar.js';
+
 const split = (s: string): string[] => s.split('|');
 
 /** Function words and common words that start a sentence or a headline word (compared as written). */
@@ -29,14 +31,11 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Months and days of the week. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  split(
-    'January|February|March|April|May|June|July|August|September|October|November|December|Feb|Apr|' +
-      'Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|' +
-      'Christmas|Easter|Ramadan|Hanukkah|Passover|Diwali',
-  ),
-);
+/** Months and days of the week, capitalised, with the usual month abbreviations and a few holidays. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...[...MONTHS, ...WEEKDAYS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  ...split('Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Ramadan|Hanukkah|Passover|Diwali'),
+]);
 
 /** Demonyms and nationality or group adjectives (`Russian`, `Soviet`, `Western`). */
 export const DEMONYMS: ReadonlySet<string> = new Set(

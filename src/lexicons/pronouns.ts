@@ -19,6 +19,9 @@ export interface PronounEntry {
   relative: boolean;
 }
 
+/** Personal subject pronouns, lower case: `he`, `she`, `they`, `it`, `we`, `i`, `you` (the base list of word sets). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'you'];
+
 /** Subject pronouns, lower case. */
 export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map<string, PronounEntry>([
   ['he', { gender: 'm', number: 'sg', person: 3, relative: false }],

@@ -5,40 +5,31 @@
  * @module
  */
 
+import {
+  ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
+  DO_FORMS,
+  FINITE_BE,
+  HAVE_FORMS,
+  MODALS,
+  POSSESSIVE_DETERMINERS,
+  QUANTIFYING_DETERMINERS,
+} from './function-words.js';
+import { SUBJECT_PRONOUNS } from './pronouns.js';
+
 /** Determiners and quantifiers that open a speaker noun phrase (`the spokesman`, `several officials`, `that official`, `another critic`). */
 export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'one',
-  'some',
-  'many',
-  'several',
-  'two',
-  'three',
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...DEMONSTRATIVE_DETERMINERS,
+  ...QUANTIFYING_DETERMINERS,
   'four',
   'another',
-  'each',
-  'both',
   'other',
-  'most',
-  'few',
-  'all',
-  'my',
-  'your',
 ]);
 
-/** Subject pronouns of a contact clause (`the experts I interviewed`). */
-export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+/** Subject pronouns of a contact clause (`the experts I interviewed`); not `it`. */
+export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS.filter((w) => w !== 'it'));
 
 /** Prepositions joining a role noun to the place or body it serves (`senator from Texas`). */
 export const ROLE_OF: ReadonlySet<string> = new Set(['from', 'for', 'of', 'at']);
@@ -75,33 +66,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'then',
   'so',
   'not',
-  'is',
-  'are',
-  'was',
-  'were',
+  ...FINITE_BE,
   'be',
   'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
+  ...HAVE_FORMS,
+  ...MODALS,
+  ...DO_FORMS,
+  ...SUBJECT_PRONOUNS,
   'there',
   'here',
   'also',
@@ -176,7 +147,7 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Demonstratives (`this`, `that`): a determiner, but `that` also opens a clause. */
-export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(DEMONSTRATIVE_DETERMINERS);
 
 /** Words after which a new clause (and its subject) starts. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
