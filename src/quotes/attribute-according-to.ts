@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicons/function-words.js';
 import { type SpeakerPhrase, subjectAfter } from './speaker-phrase.js';
 import type { Token } from './tokens.js';
 
@@ -16,14 +17,9 @@ export interface AccordingTo {
 }
 
 const SOURCE_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
+  ...ARTICLES,
+  // not `my`, `your` (as the list always was)
+  ...POSSESSIVE_DETERMINERS.filter((w) => w !== 'my' && w !== 'your'),
   'one',
   'some',
   'two',

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { WEEKDAYS } from '../lexicons/calendar.js';
 import { PARTICIPLE_PREPOSITIONS } from '../lexicons/clause-openers.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import {
@@ -70,13 +71,7 @@ const CUE_TAIL = new Set([
   'last',
   'this',
   'earlier',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'week',
   'night',
   'morning',

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
 import {
@@ -54,17 +55,8 @@ const NAME_JOINERS = new Set([
 export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'the',
   'during',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // not `may` (as the list always was: `May` is also a modal and a surname)
+  ...MONTHS.filter((m) => m !== 'may'),
   'it’s',
   "it's",
   'that’s',
@@ -105,13 +97,7 @@ export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
   'earlier',
   'today',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'what',
   'why',
   'how',
