@@ -5,7 +5,12 @@
  * @module
  */
 
-import { ARTICLES, DEMONSTRATIVE_DETERMINERS, POSSESSIVE_DETERMINERS } from './function-words.js';
+import {
+  ARTICLES,
+  COMMON_PREPOSITIONS,
+  DEMONSTRATIVE_DETERMINERS,
+  POSSESSIVE_DETERMINERS,
+} from './function-words.js';
 import { SUBJECT_PRONOUNS } from './pronouns.js';
 
 /** Verbs that put a label on something (`brand them as`, `labelled`): without a subject they make a scare quote. */
@@ -36,16 +41,8 @@ export const NOUN_MAKERS: ReadonlySet<string> = new Set([
 
 /** Prepositions that make a following plural verb form a noun (`of Republican claims`, `against the reports`). */
 export const NOUN_MAKING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'of',
-  'in',
-  'on',
-  'for',
-  'with',
-  'by',
-  'from',
+  ...COMMON_PREPOSITIONS,
   'about',
-  'to',
-  'at',
   'against',
   'into',
 ]);
@@ -152,11 +149,6 @@ export const LEAD_IN_STOP: ReadonlySet<string> = new Set([
   'that',
   'until',
   'unless',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
+  // not `by`, `from` (as the list always was)
+  ...COMMON_PREPOSITIONS.filter((w) => w !== 'by' && w !== 'from'),
 ]);

@@ -30,6 +30,19 @@ export const QUANTIFYING_DETERMINERS: readonly string[] = [
   'few',
 ];
 
+/** The commonest prepositions: `of`, `in`, `on`, `at`, `to`, `for`, `with`, `by`, `from`. */
+export const COMMON_PREPOSITIONS: readonly string[] = [
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+];
+
 /** Finite forms of `be`: `is`, `was`, `are`, `were`. */
 export const FINITE_BE: readonly string[] = ['is', 'was', 'are', 'were'];
 

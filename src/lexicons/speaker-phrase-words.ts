@@ -7,6 +7,7 @@
 
 import {
   ARTICLES,
+  COMMON_PREPOSITIONS,
   DEMONSTRATIVE_DETERMINERS,
   DO_FORMS,
   FINITE_BE,
@@ -36,15 +37,7 @@ export const ROLE_OF: ReadonlySet<string> = new Set(['from', 'for', 'of', 'at'])
 
 /** Lower-case words that never modify a speaker noun. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
+  ...COMMON_PREPOSITIONS,
   'about',
   'into',
   'over',

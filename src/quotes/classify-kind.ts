@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { ARTICLES, COMMON_PREPOSITIONS } from '../lexicons/function-words.js';
 import type { QuoteKind } from '../types.js';
 
 const NAME_CUE =
@@ -60,20 +61,10 @@ export function contentWords(content: string): string[] {
 }
 
 const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
+  ...ARTICLES,
+  ...COMMON_PREPOSITIONS,
   'and',
   'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
   'is',
   'o',
   'de',

@@ -8,6 +8,8 @@
  *
  * @module
  */
+
+import { COMMON_PREPOSITIONS } from '../lexicons/function-words.js';
 import {
   FEMALE_GIVEN_NAMES,
   GENDERED_WORDS,
@@ -118,20 +120,7 @@ const ORG_HEADS = new Set([
 ]);
 
 /** Lower-case words after a name that show it is not a subject (`Trump and`, `Clinton of`). */
-const FUNCTION_AFTER_NAME = new Set([
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'to',
-  'from',
-  'with',
-  'by',
-  'as',
-]);
+const FUNCTION_AFTER_NAME = new Set(['and', 'or', ...COMMON_PREPOSITIONS, 'as']);
 
 /** Capitalised words that start sentences but are not names. */
 const NON_PERSON_SINGLE = new Set([

@@ -9,6 +9,7 @@
 
 import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
+import { COMMON_PREPOSITIONS } from '../../lexicons/function-words.js';
 import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, nextCaseChange, tokenBounds } from '../text.js';
@@ -16,20 +17,7 @@ import { looksLikeAddress, nextCaseChange, tokenBounds } from '../text.js';
 const LETTER = /[\p{L}\p{M}]/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
-const GLUED_LOWER = new Set([
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'with',
-  'by',
-  'and',
-  'the',
-  'about',
-]);
+const GLUED_LOWER = new Set([...COMMON_PREPOSITIONS, 'and', 'the', 'about']);
 /**
  * Openers that cannot end a brand or compound name (`UkraineThe`, `statementHowever`); any other opener (`In`,
  * `On`, `Today`, `How`: `LinkedIn`, `BusinessToday`, `KnowHow`) splits only before a capital or a digit.
