@@ -160,46 +160,55 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Openers trusted enough to split a glued word at a case change (`UkraineOn` → `Ukraine` + `On`). Shorter than
- * {@link SENTENCE_OPENERS}: a word that can end a compound name (`LinkedIn`, `BlackRock`) is left out or guarded
- * by the camel-case allow-list.
+ * Glued-word openers that cannot end a brand or compound name (`UkraineThe`, `statementHowever`): a case change
+ * before one of them splits the word without looking at what follows.
  */
-export const GLUED_WORD_OPENERS: ReadonlySet<string> = new Set([
+export const STRONG_GLUED_WORD_OPENERS: readonly string[] = [
   'The',
   'This',
   'That',
   'These',
   'Those',
   'There',
-  'It',
-  'He',
-  'She',
   'They',
-  'We',
-  'His',
-  'Her',
-  'Their',
+  'She',
   'But',
   'And',
   'However',
   'Meanwhile',
   'Moreover',
   'Therefore',
+  'According',
+  'Although',
+  'Earlier',
+  'Recall',
+  'Thus',
+  'After',
+  'During',
+  'While',
+];
+
+/**
+ * Glued-word openers that can also end a brand or compound name (`In`, `On`, `Today`, `How`: `LinkedIn`,
+ * `BusinessToday`, `KnowHow`): the glued-word rule splits one off a capitalised word only when a capital or a
+ * digit follows (`UkraineOn February 24`).
+ */
+export const WEAK_GLUED_WORD_OPENERS: readonly string[] = [
+  'It',
+  'He',
+  'We',
+  'His',
+  'Her',
+  'Their',
   'Then',
   'In',
   'On',
   'At',
   'For',
-  'After',
   'Before',
-  'During',
   'Since',
   'When',
-  'While',
-  'According',
-  'Although',
   'Also',
-  'Earlier',
   'Later',
   'What',
   'Why',
@@ -207,11 +216,18 @@ export const GLUED_WORD_OPENERS: ReadonlySet<string> = new Set([
   'Who',
   'If',
   'As',
-  'According',
-  'Recall',
-  'Thus',
   'Now',
   'Today',
   'Yesterday',
   'Last',
+];
+
+/**
+ * Openers trusted enough to split a glued word at a case change (`UkraineOn` → `Ukraine` + `On`): the strong and
+ * the weak ones. Shorter than {@link SENTENCE_OPENERS}: a word that can end a compound name (`LinkedIn`,
+ * `BlackRock`) is left out or guarded by the camel-case allow-list.
+ */
+export const GLUED_WORD_OPENERS: ReadonlySet<string> = new Set([
+  ...STRONG_GLUED_WORD_OPENERS,
+  ...WEAK_GLUED_WORD_OPENERS,
 ]);

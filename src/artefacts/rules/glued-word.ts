@@ -10,7 +10,7 @@
 import { CAMEL_CASE_PREFIXES, CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import { COMMON_PREPOSITIONS } from '../../lexicons/function-words.js';
-import { GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
+import { GLUED_WORD_OPENERS, STRONG_GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { looksLikeAddress, nextCaseChange, tokenBounds } from '../text.js';
 
@@ -18,34 +18,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
 const GLUED_LOWER = new Set([...COMMON_PREPOSITIONS, 'and', 'the', 'about']);
-/**
- * Openers that cannot end a brand or compound name (`UkraineThe`, `statementHowever`); any other opener (`In`,
- * `On`, `Today`, `How`: `LinkedIn`, `BusinessToday`, `KnowHow`) splits only before a capital or a digit.
- */
-const STRONG_SECOND = new Set([
-  'The',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'There',
-  'They',
-  'She',
-  'But',
-  'And',
-  'However',
-  'Meanwhile',
-  'Moreover',
-  'Therefore',
-  'According',
-  'Although',
-  'Earlier',
-  'Recall',
-  'Thus',
-  'After',
-  'During',
-  'While',
-]);
+/** Openers that cannot end a brand or compound name (`UkraineThe`); any other splits only before a capital or a digit. */
+const STRONG_SECOND: ReadonlySet<string> = new Set(STRONG_GLUED_WORD_OPENERS);
 const WEAK_SECOND = { has: (word: string) => !STRONG_SECOND.has(word) };
 
 /** Split a token at each lower→upper case change. */
