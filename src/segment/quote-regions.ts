@@ -1,5 +1,6 @@
 /**
- * Closed quotations inside one block, for the segmenter's "never split inside a quotation" rule.
+ * The role of a double quotation mark, for the segmenter's "never split inside a quotation" rule (the sentence
+ * pass in `split-sentences.ts` pairs the marks lazily, in step with its scan).
  *
  * Double marks only (“ ” " « » „ 「 」): single marks are too often apostrophes. Each mark's role comes from its
  * glyph and its neighbours, so a machine-translated opener used as a closer (`answer“, they`) still closes.
@@ -7,9 +8,6 @@
  *
  * @module
  */
-
-/** Role of a quotation mark at `i` from its glyph and its neighbours. */
-export type MarkRole = 'open' | 'close' | 'ambiguous';
 
 /** {@link markRoleCode}: the mark opens a quotation. */
 export const OPEN = 0;
@@ -25,9 +23,6 @@ function isOpeningGlyph(code: number): boolean {
 // ” » 」 』
 function isClosingGlyph(code: number): boolean {
   return code === 0x201d || code === 0xbb || code === 0x300d || code === 0x300f;
-}
-function isDoubleMark(code: number): boolean {
-  return code === 34 || isOpeningGlyph(code) || isClosingGlyph(code);
 }
 
 function isSpaceLike(code: number): boolean {
@@ -59,20 +54,8 @@ function isCloseSide(code: number): boolean {
 }
 
 /**
- * The role of the double quotation mark at `i` in `text`, judged within `[start, end)`.
- *
- * @param text The input.
- * @param i Offset of the mark.
- * @param start Start of the enclosing block (the mark's left neighbour counts as space there).
- * @param end End of the enclosing block.
- */
-export function markRole(text: string, i: number, start: number, end: number): MarkRole {
-  const role = markRoleCode(text, text.charCodeAt(i), i, start, end);
-  return role === OPEN ? 'open' : role === CLOSE ? 'close' : 'ambiguous';
-}
-
-/**
- * {@link markRole} as a number ({@link OPEN}, {@link CLOSE}, {@link AMBIGUOUS}) for the mark `code` at `i`.
+ * The role of the double quotation mark `code` at `i`, judged within `[start, end)`: {@link OPEN}, {@link CLOSE}
+ * or {@link AMBIGUOUS}, from its glyph and whether a word touches it on the left or the right.
  *
  * @param text The input.
  * @param code `text.charCodeAt(i)`.
@@ -90,29 +73,4 @@ export function markRoleCode(text: string, code: number, i: number, start: numbe
   if (leftFree && !rightFree) return OPEN;
   if (!leftFree && rightFree) return CLOSE;
   return AMBIGUOUS;
-}
-
-/**
- * Closed double-mark quotations in `text[start, end)`, as `[open, close]` offset pairs (the offsets of the two
- * marks), in order. Nested or doubled openers inside an open quotation are absorbed by it.
- *
- * @param text The input.
- * @param start Block start.
- * @param end Block end.
- */
-export function quoteRegions(text: string, start: number, end: number): Array<[number, number]> {
-  const regions: Array<[number, number]> = [];
-  let openAt = -1;
-  for (let i = start; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (!isDoubleMark(code)) continue;
-    const role = markRoleCode(text, code, i, start, end);
-    if (role === OPEN || (role === AMBIGUOUS && openAt < 0)) {
-      if (openAt < 0) openAt = i;
-    } else if (openAt >= 0) {
-      regions.push([openAt, i]);
-      openAt = -1;
-    }
-  }
-  return regions;
 }

@@ -243,7 +243,10 @@ function abbreviationAllowsBoundary(
   if (flags & NEVER_FINAL) return false;
   if (flags & TIME) {
     if (!isOpener(text, nextAt, nextEnd)) return false;
-    // A fronted time phrase (`At 5 a.m. Mr. Smith went …`) cannot be a sentence on its own.
+    // A fronted time phrase (`At 5 a.m. Mr. Smith went …`) cannot be a sentence on its own. It is short: looking
+    // no further back than 128 characters keeps this constant-time where the sentence start stays far behind
+    // (inside a long quotation), which would otherwise make the scan quadratic.
+    if (wordAt - sentenceStart > 128) return true;
     const before = text.slice(sentenceStart, wordAt).trim().split(/\s+/);
     const firstWord = (before[0] ?? '').toLowerCase();
     return !(before.length <= 3 && FRONTING_PREPOSITIONS.has(firstWord));
