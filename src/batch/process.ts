@@ -4,6 +4,7 @@
  * @module
  */
 import Tinypool from 'tinypool';
+import { pickFields } from './fields.js';
 import { checkRecord, errorLine, messageOf } from './record.js';
 import type { ChunkResult, ChunkTask } from './types.js';
 
@@ -28,6 +29,8 @@ export interface ChunkDeps {
   knownNames?: string[] | undefined;
   /** Build a fresh name index; when given, each chunk returns its index's JSON in `names`. */
   newNameIndex?: (() => NameIndexLike) | undefined;
+  /** Top-level analysis fields to write; all when undefined. */
+  fields?: readonly string[] | undefined;
 }
 
 /**
@@ -59,7 +62,7 @@ export function processChunk(task: ChunkTask, deps: ChunkDeps): ChunkResult {
     let line: string;
     try {
       const analysis = deps.analyze(checked.input, options);
-      line = JSON.stringify({ id: checked.id, ...analysis });
+      line = JSON.stringify({ id: checked.id, ...pickFields(analysis, deps.fields) });
       if (index && 'entities' in analysis && Array.isArray(analysis.entities))
         index.add(analysis.entities as never);
     } catch (err) {

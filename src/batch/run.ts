@@ -37,6 +37,11 @@ export interface BatchOptions<T extends Mergeable<T> = never> {
   timeout?: number;
   /** Canonical names passed to `analyze()` as `knownNames`. */
   knownNames?: string[];
+  /**
+   * Write only these top-level fields of each analysis (`language`, `blocks`, `sentences`, `quotes`, `entities`,
+   * `flags`, `translation`, `html`); `id` is always written. Default: all.
+   */
+  fields?: readonly string[];
   /** Collect a merged name index of the batch with this class (`NameIndex`); default: no index. */
   nameIndex?: NameIndexClass<T>;
   /** Directory relative inputs start from; default `process.cwd()`. */
@@ -178,6 +183,7 @@ export async function runBatch<T extends Mergeable<T> = never>(
 
   const settings: WorkerSettings = { collectNames: options.nameIndex !== undefined };
   if (options.knownNames) settings.knownNames = options.knownNames;
+  if (options.fields) settings.fields = [...options.fields];
   const pool = new Tinypool({
     filename: (options.workerUrl ?? resolveWorkerUrl()).href,
     minThreads: workers,

@@ -75,4 +75,6 @@ export interface WorkerSettings {
   knownNames?: string[];
   /** Build a `NameIndex` per chunk. */
   collectNames: boolean;
+  /** Top-level analysis fields to write (`--only`); all when absent. */
+  fields?: string[];
 }

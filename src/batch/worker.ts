@@ -21,6 +21,7 @@ const deps = {
     options?: { knownNames?: string[] },
   ) => object,
   knownNames: settings.knownNames,
+  fields: settings.fields,
   newNameIndex:
     settings.collectNames && NameIndex ? () => new (NameIndex as BatchNameIndexClass)() : undefined,
 };

@@ -4,6 +4,7 @@
  * @module
  */
 import { analyze } from '../analyze.js';
+import { pickFields } from '../batch/fields.js';
 import { looksLikeHtml, readInput, readKnownNames, writeOut } from './io.js';
 import { formatReport } from './report.js';
 
@@ -15,6 +16,8 @@ export interface AnalyzeCommandOptions {
   html?: boolean;
   /** Print a plain-text report for people instead of JSON; default `false`. */
   report?: boolean;
+  /** Top-level analysis fields to print as JSON (parsed `--only`); default all. Ignored with `report`. */
+  only?: string[];
 }
 
 /** Run `analyze` on a file or stdin. */
@@ -26,5 +29,9 @@ export async function analyzeCommand(
   const knownNames = options.knownNames ? readKnownNames(options.knownNames) : undefined;
   const input = options.html || looksLikeHtml(file, text) ? { html: text } : { text };
   const result = analyze(input, knownNames ? { knownNames } : undefined);
-  writeOut(options.report ? formatReport(result, file ?? '-') : `${JSON.stringify(result, null, 2)}\n`);
+  writeOut(
+    options.report
+      ? formatReport(result, file ?? '-')
+      : `${JSON.stringify(pickFields(result, options.only), null, 2)}\n`,
+  );
 }

@@ -27,6 +27,8 @@ export interface BatchCommandOptions {
   namesOut?: string;
   /** Show a progress bar on a TTY; default `true`. */
   progress?: boolean;
+  /** Top-level analysis fields to write (parsed `--only`); default all. */
+  only?: string[];
 }
 
 const SHOWN_FAILURES = 10;
@@ -74,6 +76,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
       resume: options.resume ?? false,
       timeout: options.timeout ?? 0,
       ...(options.knownNames ? { knownNames: readKnownNames(options.knownNames) } : {}),
+      ...(options.only ? { fields: options.only } : {}),
       ...(options.namesOut && NameIndex ? { nameIndex: NameIndex } : {}),
       signal: controller.signal,
       sizes: process.stderr.isTTY === true,

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ANALYSIS_FIELDS, parseFields } from '../batch/fields.js';
 import { analyzeCommand } from './analyze.js';
 import { batchCommand } from './batch.js';
 import { EXIT, guardStdout, log } from './io.js';
@@ -31,6 +32,15 @@ function version(): string {
     const parent = dirname(dir);
     if (parent === dir) return '0.0.0';
     dir = parent;
+  }
+}
+
+/** Commander parser for `--only`: a comma-separated list of analysis fields. */
+function fieldList(value: string): string[] {
+  try {
+    return parseFields(value);
+  } catch (err) {
+    throw new InvalidArgumentError(`--only: ${(err as Error).message}`);
   }
 }
 
@@ -70,11 +80,13 @@ Output: one JSON line per record, in input order: {"id": …, …analysis} or
 {"id": …, "error": {"message": …, "line": …, "source": …}}. A bad record never stops the run.
 With --resume, ids already in --out are skipped and an unfinished last line is redone, so a crashed run can be
 rerun until every id is there exactly once. Ctrl-C finishes the records in flight and exits with 130.
+--only quotes,entities writes just those fields (and id): a line is then a fraction of the full analysis.
 
 Examples:
   $ newsleuth batch articles.jsonl --out results.jsonl
   $ newsleuth batch pages/ --out results.jsonl --workers 4 --timeout 10000
-  $ newsleuth batch shard-07.jsonl --out shard-07.out.jsonl --resume --names-out shard-07.names.json`;
+  $ newsleuth batch shard-07.jsonl --out shard-07.out.jsonl --resume --names-out shard-07.names.json
+  $ newsleuth batch articles.jsonl --only quotes,entities --out quotes.jsonl`;
 
 /** Build the command tree (exported for tests). */
 export function buildProgram(): Command {
@@ -103,7 +115,13 @@ export function buildProgram(): Command {
     .option('--known-names <file>', 'canonical names, one per line, to match spellings against')
     .option('--html', 'read the input as an HTML page (default: by .html extension or a leading <html>)')
     .option('--report', 'print a plain-text report (flags, quotations, entities) instead of JSON')
-    .action((file: string | undefined, opts: { knownNames?: string; html?: boolean; report?: boolean }) =>
+    .addOption(
+      new Option(
+        '--only <fields>',
+        `print only these fields, comma-separated (${ANALYSIS_FIELDS.join(', ')})`,
+      ).argParser(fieldList),
+    )
+    .action((file: string | undefined, opts: Parameters<typeof analyzeCommand>[1]) =>
       analyzeCommand(file, opts),
     );
 
@@ -128,6 +146,12 @@ export function buildProgram(): Command {
     )
     .option('--known-names <file>', 'canonical names, one per line, to match spellings against')
     .option('--names-out <file>', "write the batch's merged name index (JSON)")
+    .addOption(
+      new Option(
+        '--only <fields>',
+        `write only these fields besides id, comma-separated (${ANALYSIS_FIELDS.join(', ')})`,
+      ).argParser(fieldList),
+    )
     .option('--no-progress', 'no progress bar even on a terminal')
     .addHelpText('after', BATCH_HELP)
     .action((inputs: string[], opts: Parameters<typeof batchCommand>[1]) => batchCommand(inputs, opts));

@@ -141,6 +141,20 @@ describe('newsleuth CLI', () => {
     expect(r.stderr).toMatch(/2 records: 2 ok, 0 failed/);
   });
 
+  it('--only keeps the chosen fields (batch: besides id) and rejects an unknown field with exit 2', async () => {
+    const input = `${JSON.stringify({ id: 'y', text: SAMPLE })}\n`;
+    const batch = await runCli(['batch', '-', '--workers', '1', '--only', 'quotes,entities'], { input });
+    expect(batch.code).toBe(0);
+    const line = JSON.parse(batch.stdout) as Record<string, unknown[]>;
+    expect(Object.keys(line)).toEqual(['id', 'quotes', 'entities']);
+    expect(line['quotes']!.length).toBeGreaterThan(10);
+    const one = await runCli(['analyze', '-', '--only', 'language'], { input: SAMPLE });
+    expect(JSON.parse(one.stdout)).toEqual({ language: { code: 'eng', confidence: 1 } });
+    const bad = await runCli(['batch', '-', '--only', 'quotes,speakers'], { input });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--only: unknown field "speakers"/);
+  });
+
   it('batch: an HTML page gives the same sentences, entities and quotes as its plain text', async () => {
     const d = dir();
     const html = readFileSync(join(ROOT, 'test/html/fixtures/article.html'), 'utf8');

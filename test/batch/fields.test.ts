@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_FIELDS, parseFields, pickFields } from '../../src/batch/fields.js';
+import { processChunk } from '../../src/batch/process.js';
+
+describe('parseFields', () => {
+  it.each([
+    ['quotes', ['quotes']],
+    ['quotes,entities', ['quotes', 'entities']],
+    [' entities , quotes ', ['entities', 'quotes']],
+    ['quotes,quotes,flags,', ['quotes', 'flags']],
+  ])('%j → %j', (input, expected) => {
+    expect(parseFields(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['quote', /unknown field "quote"/],
+    ['quotes,speakers', /unknown field "speakers" \(known: language, blocks/],
+    ['', /no field given/],
+    [' , ', /no field given/],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseFields(input)).toThrow(message);
+  });
+
+  it('knows every field analyze() returns', () => {
+    expect(ANALYSIS_FIELDS).toEqual([
+      'language',
+      'blocks',
+      'sentences',
+      'quotes',
+      'entities',
+      'flags',
+      'translation',
+      'html',
+    ]);
+  });
+});
+
+describe('pickFields', () => {
+  const analysis = { language: { code: 'eng' }, blocks: [1], quotes: [2], entities: [3] };
+
+  it.each([
+    [undefined, analysis],
+    [['quotes'], { quotes: [2] }],
+    [['entities', 'language'], { language: { code: 'eng' }, entities: [3] }],
+    [['html'], {}],
+  ])('%j', (fields, expected) => {
+    expect(pickFields(analysis, fields)).toEqual(expected);
+  });
+
+  it('keeps the analysis order, not the order asked for', () => {
+    expect(Object.keys(pickFields(analysis, ['entities', 'language']))).toEqual(['language', 'entities']);
+  });
+});
+
+describe('processChunk with fields', () => {
+  it('writes id and the chosen fields only; error lines are unchanged', () => {
+    const result = processChunk(
+      {
+        records: [
+          { kind: 'line', source: 'in', line: 1, raw: JSON.stringify({ id: 'a', text: 'Hi.' }), bytes: 10 },
+          { kind: 'line', source: 'in', line: 2, raw: '{not json', bytes: 10 },
+        ],
+      },
+      { analyze: () => ({ language: 'eng', quotes: ['q'], blocks: ['b'] }), fields: ['quotes'] },
+    );
+    const lines = new TextDecoder()
+      .decode(result.data)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ id: 'a', quotes: ['q'] });
+    expect(lines[1]).toMatchObject({ id: 'in:2', error: { line: 2 } });
+  });
+});
