@@ -347,6 +347,18 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
   return next.lower === 'that' || next.lower === 'to' || !FUNCTION_AFTER_COGNITION.has(next.lower) ? 1 : 0;
 }
 
+/**
+ * Are the words before token `j` in title case, as in a headline (`Graham Says …`, `New Poll Shows …`): no
+ * lower-case word of four letters or more? (`The spokesman, who called “Operation Thunder” …` is no headline.)
+ */
+function titleCaseBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = 0; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap && t.text.length >= 4) return false;
+  }
+  return true;
+}
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 const CAP_WORD = /[A-Z][a-z]+/g;
 
@@ -643,7 +655,12 @@ export function findIndirect(
     let found: Quote | null = null;
     for (let j = 1; j < end; j++) {
       const t = tokens[j]!;
-      const strength = attributionStrength(tokens, j, end, s.block === 0 && tokens[j - 1]?.cap === true);
+      const strength = attributionStrength(
+        tokens,
+        j,
+        end,
+        s.block === 0 && tokens[j - 1]?.cap === true && titleCaseBefore(tokens, j),
+      );
       if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
       // a passive (`Peacekeepers have been blamed for …`, `His views were echoed by …`): the subject is not the
       // source; the whole clause is the content, the agent after `by` (if any) the speaker

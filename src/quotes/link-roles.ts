@@ -20,13 +20,21 @@ import { PSEUDONYM_CUES } from '../lexicons/pseudonym-cues.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import type { Span } from '../types.js';
 
-/** A role or document head noun linked to a name (or pseudonym) at one place in the text. */
+/**
+ * A role or document head noun at one place in the text: linked to a name (or pseudonym), or a mention of someone
+ * else holding that role (`a spokesman for the governor`, `the governor’s spokesman`) that blocks older links.
+ */
 interface Link {
   /** Where the role noun occurs. */
   at: number;
-  /** The name or pseudonym it is linked to. */
-  target: Span;
-  /** Capitalised modifiers of the role noun there (`Republican presidential nominee` → `republican`). */
+  /** The name or pseudonym it is linked to; `null` for a blocking mention. */
+  target: Span | null;
+  /** An indefinite mention (`a spokesman`): someone new, never a re-mention of a linked name. */
+  indefinite: boolean;
+  /**
+   * Capitalised modifiers and the possessor of the role noun there, lower case (`Republican presidential nominee`
+   * → `republican`; `the governor’s spokesman`, `the spokesman for the governor` → `governor`).
+   */
   modifiers: string[];
 }
 
@@ -76,7 +84,117 @@ const NOT_NAMES = new Set([
   'Dr.',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/**
+ * Prepositions before a name or role that make it the object of a prelude, not the head of an appositive
+ * (`Speaking to Ana Ruiz, the agent …`, `According to the spokesman, Ana Ruiz will …`); participles in `-ing`
+ * count too (`After meeting Ana Ruiz, the spokesman …`). Not `from`, `by`, `of`: `from Acme Corp, another
+ * mining company,` is an appositive.
+ */
+const OBJECT_MAKERS = new Set([
+  'to',
+  'with',
+  'about',
+  'against',
+  'among',
+  'between',
+  'toward',
+  'towards',
+  'into',
+  'onto',
+  'like',
+  'than',
+  'without',
+  'via',
+]);
+/**
+ * Words that may follow the role of an appositive `Name, the role …`: the role phrase goes on with a
+ * complement or a relative clause (`the spokeswoman for the ministry`, `a former agent who …`). A verb there
+ * makes the role the subject of its own clause (`Ana Ruiz, the spokesman said, …`).
+ */
+const APPOSITIVE_CONTINUATIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'and',
+]);
+/** Punctuation that may close an appositive role phrase or name. */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '!', '?', '\u2014', '\u2013', ...'”"»’']);
+/** Relative and possessive words that make the role someone else's (`Ana Ruiz, whose spokesman …`). */
+const OTHERS = new Set(['whose', 'which', 'who', 'that', 'whom']);
+/** Auxiliaries between a subject name and its verb (`Ana Ruiz had trusted`). */
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'might',
+  'may',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+]);
+/** Is `w` a lower-case word that reads as a finite verb (`betrayed`, `was`, `said`)? Used after a verb. */
+function verbLike(w: Word | undefined): boolean {
+  if (!w || !/^\p{Ll}+$/u.test(w.text)) return false;
+  return AUXILIARIES.has(w.text) || /ed$/.test(w.text) || SIMPLE_PAST.has(w.text);
+}
+/** Common irregular past forms of verbs that follow a reduced relative clause (`the man she saw was …`). */
+const SIMPLE_PAST = new Set([
+  'said',
+  'told',
+  'saw',
+  'met',
+  'left',
+  'went',
+  'came',
+  'made',
+  'took',
+  'gave',
+  'found',
+  'knew',
+  'became',
+  'began',
+  'kept',
+  'got',
+  'held',
+  'brought',
+  'thought',
+  'felt',
+  'sent',
+  'spoke',
+  'wrote',
+  'lost',
+  'led',
+  'ran',
+  'paid',
+  'sold',
+  'won',
+]);
 const BY_PREPOSITIONS = new Set(['by', 'from']);
+/** Words that open a relative clause: a cue after one is said by the role, not of it. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Participles between a document noun and its author (`a letter signed by`). */
 const AUTHORED = new Set(['written', 'signed', 'sent', 'penned', 'authored']);
 const OPEN_MARKS = '“"«„‘\'';
@@ -137,6 +255,71 @@ function isNameWord(w: Word | undefined): boolean {
   return w !== undefined && NAME_WORD.test(w.text) && !NOT_NAMES.has(w.text);
 }
 
+/**
+ * Does word `k` make what follows it an object (a preposition in {@link OBJECT_MAKERS} or a participle in
+ * `-ing`)? `according to` does only before a role (`According to the spokesman, Ana Ruiz …`), not before a name
+ * (`according to Ana Ruiz, the spokeswoman,`): the caller passes `beforeName`.
+ */
+function objectMaker(ws: readonly Word[], k: number, beforeName = false): boolean {
+  const w = ws[k];
+  if (!w) return false;
+  const lower = w.text.toLowerCase();
+  if (beforeName && lower === 'to' && ws[k - 1]?.text.toLowerCase() === 'according') return false;
+  return OBJECT_MAKERS.has(lower) || (/^\p{Ll}{2,}ing$/u.test(w.text) && !ING_NOUNS.has(lower));
+}
+
+/** Common nouns in `-ing` that are no participle (`On Monday morning Ana Ruiz, the spokeswoman, …`). */
+const ING_NOUNS = new Set([
+  'morning',
+  'evening',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'thing',
+  'king',
+  'spring',
+  'building',
+  'ceiling',
+  'wing',
+]);
+
+/** Index of the word of `ws` starting or ending at `offset` (a word boundary of a found span). */
+function wordAt(ws: readonly Word[], offset: number): number {
+  for (let k = 0; k < ws.length; k++) if (ws[k]!.start === offset || ws[k]!.end === offset) return k;
+  return -1;
+}
+
+/**
+ * Where the role phrase whose head is word `h` starts: back over up to five modifier words to a determiner
+ * (`the former FSB agent`), with that determiner (lower case) or `''` when there is none (`executive director`).
+ */
+function rolePhraseStart(ws: readonly Word[], h: number): { first: number; determiner: string } {
+  let k = h - 1;
+  while (k >= 0 && h - k <= 5 && /^[\p{L}\p{N}'’-]+$/u.test(ws[k]!.text)) {
+    const lower = ws[k]!.text.toLowerCase();
+    if (DETERMINERS.has(lower) || OTHERS.has(lower)) return { first: k, determiner: lower };
+    k--;
+  }
+  return { first: k + 1, determiner: '' };
+}
+
+/**
+ * Do the words from `i` read as the rest of a reduced relative clause (`[the agent] Ana Ruiz had trusted
+ * betrayed her`): optional auxiliaries and `-ly` adverbs, a verb, then at once another finite verb?
+ */
+function reducedRelative(ws: readonly Word[], i: number): boolean {
+  let k = i;
+  while (k < ws.length && (AUXILIARIES.has(ws[k]!.text) || /^\p{Ll}+ly$/u.test(ws[k]!.text))) k++;
+  const verb = ws[k];
+  if (!verb || !/^\p{Ll}+$/u.test(verb.text) || OBJECT_MAKERS.has(verb.text)) return false;
+  // `… had trusted betrayed her`, or the object named after a comma: `The lawyer Ana Ruiz hired, Tom Baker, …`
+  if (verbLike(ws[k + 1])) return true;
+  if (ws[k + 1]?.text !== ',') return false;
+  const n = nameFrom(ws, k + 2);
+  return n !== null && ws[wordAt(ws, n.end) + 1]?.text === ',';
+}
+
 /** The most words a name may have: a longer run of capitalised words is a headline or a title. */
 const MAX_NAME_WORDS = 4;
 
@@ -186,7 +369,12 @@ function pseudonymAfter(text: string, from: number): Span | null {
     .slice(cueStart, k)
     .map((w) => w.text.toLowerCase())
     .join(' ');
-  if (!PSEUDONYM_CUES.some((c) => cue === c || cue.endsWith(` ${c}`))) return null;
+  const matched = PSEUDONYM_CUES.filter((c) => cue === c || cue.endsWith(` ${c}`));
+  if (matched.length === 0) return null;
+  // the cue belongs to the role, not to a relative clause about it: `the spokesman, who called “X” a success`
+  // (a cue that opens with the relative word itself, `who calls himself`, is the role's own)
+  const longest = Math.max(...matched.map((c) => c.split(' ').length));
+  if (ws.slice(cueStart, k - longest).some((w) => RELATIVE_WORDS.has(w.text.toLowerCase()))) return null;
   const open = ws[k];
   if (!open || !OPEN_MARKS.includes(open.text)) return null;
   for (let e = open.end; e < Math.min(text.length, open.end + 60); e++) {
@@ -218,26 +406,38 @@ function linkAt(text: string, hs: number, he: number, depth: number): Span | nul
     const end = /['’]s$/.test(text.slice(s.end - 2, s.end)) ? s.end - 2 : s.end;
     return { start: s.start, end, text: text.slice(s.start, end) };
   };
-  // a title before a name: `spokeswoman Ana Ruiz` (not `Supreme Court Justice X`: another title follows)
+  // a title before a name: `spokeswoman Ana Ruiz` (not `Supreme Court Justice X`: another title follows; not a
+  // reduced relative clause `the agent Ana Ruiz had trusted betrayed her`)
   const nextLower = ws[h + 1]?.text.toLowerCase() ?? '';
-  const title =
-    ROLE_NOUNS.has(ws[h]!.text.toLowerCase()) && !ROLE_NOUNS.has(nextLower) && !HONORIFICS.has(nextLower)
-      ? fill(nameFrom(ws, h + 1))
-      : null;
-  if (title) return title;
-  // `the spokeswoman, Ana Ruiz,` (closed by a comma, a verb or the sentence end)
-  if (ws[h + 1]?.text === ',') {
-    const n = nameFrom(ws, h + 2);
-    if (n) return fill(n);
+  if (ROLE_NOUNS.has(ws[h]!.text.toLowerCase()) && !ROLE_NOUNS.has(nextLower) && !HONORIFICS.has(nextLower)) {
+    const n = nameFrom(ws, h + 1);
+    if (n && !(rolePhraseStart(ws, h).determiner && reducedRelative(ws, wordAt(ws, n.end) + 1)))
+      return fill(n);
   }
-  // `Ana Ruiz, the (former) spokeswoman` / `Ana Ruiz, executive director`
-  let k = h - 1;
-  while (k >= 0 && h - k <= 5 && /^[\p{L}\p{N}'’-]+$/u.test(ws[k]!.text) && !DETERMINERS.has(ws[k]!.text))
-    k--;
-  if (k >= 0 && DETERMINERS.has(ws[k]!.text)) k--;
-  if (k >= 1 && ws[k]!.text === ',') {
-    const n = fill(nameTo(ws, k - 1));
-    if (n) return n;
+  // the role phrase: `the (former) spokeswoman` / `executive director`, and the word before it
+  const { first: rs, determiner } = rolePhraseStart(ws, h);
+  if (ws[h]!.end !== he) return null; // `the spokesman’s office`: the role is a possessor, not the phrase's head
+  // `the spokeswoman, Ana Ruiz,` (the name closed by punctuation; not `Speaking to the agent, Ana Ruiz said`)
+  if (ws[h + 1]?.text === ',' && !objectMaker(ws, rs - 1)) {
+    const n = nameFrom(ws, h + 2);
+    if (n) {
+      const after = ws[wordAt(ws, n.end) + 1];
+      if (after === undefined || APPOSITIVE_CLOSERS.has(after.text)) return fill(n);
+    }
+  }
+  // `Ana Ruiz, the (former) spokeswoman` / `Ana Ruiz, executive director` (the role closed by punctuation or
+  // going on with a complement; not `Ana Ruiz, the spokesman said`, `After meeting Ana Ruiz, the spokesman told`,
+  // `Ana Ruiz, whose spokesman`)
+  const after = ws[h + 1];
+  const closed =
+    after === undefined ||
+    APPOSITIVE_CLOSERS.has(after.text) ||
+    APPOSITIVE_CONTINUATIONS.has(after.text.toLowerCase());
+  if (closed && rs >= 2 && ws[rs - 1]!.text === ',' && !(determiner && OTHERS.has(determiner))) {
+    const n = nameTo(ws, rs - 2);
+    const before = n ? ws[wordAt(ws, n.start) - 1] : undefined;
+    const object = before !== undefined && objectMaker(ws, wordAt(ws, before.start), true);
+    if (n && !object) return fill(n);
   }
   // a document by someone: `an email by an agent with the pseudonym “…”`, `a letter from Ana Ruiz`
   if (depth === 0 && SOURCE_NOUNS.has(ws[h]!.text.toLowerCase())) {
@@ -272,7 +472,8 @@ function headStart(phrase: string): number {
 /**
  * Capitalised words right before the noun at `at` (up to four words back, stopping at punctuation, a
  * determiner or a lower-case function word), lower case: `the FSB agent` → `fsb`; sentence-initial `The` and
- * honorifics do not count.
+ * honorifics do not count. A possessor right before the noun counts too, capitalised or not, less its `’s`
+ * (`the governor’s spokesman` → `governor`).
  */
 function capitalisedModifiers(text: string, at: number): string[] {
   const ws = words(text, Math.max(0, at - 60), at);
@@ -282,9 +483,57 @@ function capitalisedModifiers(text: string, at: number): string[] {
     if (!wordChar(w, 0)) break;
     const lower = w.toLowerCase();
     if (DETERMINERS.has(lower) || lower === 'another') break;
-    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(lower)) out.push(lower);
+    const possessor = POSSESSIVE.test(w);
+    if ((/^\p{Lu}/u.test(w) && !HONORIFICS.has(lower)) || (possessor && k === ws.length - 1))
+      out.push(possessor ? lower.slice(0, -2) : lower);
+    if (possessor) break;
   }
   return out;
+}
+
+const POSSESSIVE = /['’]s$/;
+const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'one', 'some']);
+/** Words opening a possessor after the role noun: `the spokesman for the governor`, `the head of the agency`. */
+const POSSESSOR_PREPOSITIONS = new Set(['for', 'of', 'to']);
+
+/**
+ * The possessor after a role noun ending at `end` (`spokesman for the governor` → `governor`, `spokesman for
+ * Governor Ana Ruiz` → `ruiz`), lower case, or `null`.
+ */
+function possessorAfter(text: string, end: number): string | null {
+  const ws = words(text, end, Math.min(text.length, end + 50));
+  if (!POSSESSOR_PREPOSITIONS.has(ws[0]?.text.toLowerCase() ?? '')) return null;
+  let k = 1;
+  if (DETERMINERS.has(ws[k]?.text.toLowerCase() ?? '')) k++;
+  let last: string | null = null;
+  for (; k < ws.length && k <= 5; k++) {
+    const w = ws[k]!.text;
+    if (!wordChar(w, 0) || OBJECT_MAKERS.has(w.toLowerCase()) || AUXILIARIES.has(w)) break;
+    last = w.toLowerCase();
+  }
+  return last;
+}
+
+/**
+ * What an occurrence of a role noun at `[at, end)` with no link says of whom it names: a blocking mention (an
+ * indefinite role, `a spokesman`, introduces someone new; a role with a possessor, `the governor’s spokesman`,
+ * `the spokesman for the governor`, is that possessor's) with its modifiers, or `null` for an anaphoric `the
+ * spokesman`, which names whoever was linked last.
+ */
+function blockerAt(text: string, at: number, end: number): Link | null {
+  const modifiers = capitalisedModifiers(text, at);
+  const possessor = possessorAfter(text, end);
+  if (possessor) modifiers.push(possessor);
+  const ws = words(text, Math.max(0, at - 60), at);
+  let indefinite = false;
+  for (let k = ws.length - 1; k >= 0 && ws.length - k <= 5; k--) {
+    const lower = ws[k]!.text.toLowerCase();
+    if (!wordChar(lower, 0)) break;
+    if (INDEFINITE_WORDS.has(lower)) indefinite = true;
+    if (DETERMINERS.has(lower) || INDEFINITE_WORDS.has(lower)) break;
+  }
+  const possessed = possessor !== null || POSSESSIVE.test(ws[ws.length - 1]?.text ?? '');
+  return indefinite || possessed ? { at, target: null, indefinite, modifiers } : null;
 }
 
 const INDEFINITE = /^\s*(?:a|an|another|one|some)\s/i;
@@ -322,6 +571,12 @@ export class RoleLinker {
   readonly #text: string;
   readonly #byHead = new Map<string, Link[]>();
 
+  /**
+   * A linker for one text. Nothing is read yet: each head noun's links are found on its first
+   * {@link RoleLinker.resolve} call and kept for the next ones.
+   *
+   * @param text The whole input the speakers' offsets point into.
+   */
   constructor(text: string) {
     this.#text = text;
   }
@@ -339,12 +594,33 @@ export class RoleLinker {
         const e = i + form.length;
         if (!(i > 0 && wordChar(text, i - 1)) && !(e < text.length && wordChar(text, e))) {
           const target = linkAt(text, i, e, 0);
-          if (target) links.push({ at: i, target, modifiers: capitalisedModifiers(text, i) });
+          if (target) {
+            const modifiers = capitalisedModifiers(text, i);
+            const possessor = possessorAfter(text, e);
+            if (possessor) modifiers.push(possessor);
+            links.push({ at: i, target, indefinite: false, modifiers });
+          } else {
+            const blocker = blockerAt(text, i, e);
+            if (blocker) links.push(blocker);
+          }
         }
         i = text.indexOf(form, e);
       }
     }
     links.sort((a, b) => a.at - b.at);
+    // a definite role with a possessor names whoever was last linked with that possessor (`Tom Baker, the
+    // spokesman for the mayor … the mayor’s spokesman`): no blocker then, but a link to the same name
+    for (let k = 0; k < links.length; k++) {
+      const l = links[k]!;
+      if (l.target || l.indefinite) continue;
+      for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+        const prior = links[j]!;
+        if (prior.target && prior.modifiers.some((m) => l.modifiers.includes(m))) {
+          links[k] = { ...l, target: prior.target };
+          break;
+        }
+      }
+    }
     this.#byHead.set(head, links);
     return links;
   }
@@ -369,10 +645,14 @@ export class RoleLinker {
     }
     // the nearest whose capitalised modifiers do not contradict the speaker's (`the Democratic nominee` is not
     // `Republican nominee X`)
+    // (a possessor counts as a modifier: `the governor’s spokesman` is not `Tom Baker, the spokesman for the
+    // mayor`); the nearest mention of someone else with that role (`a spokesman for the governor`) blocks older
+    // links
     const mine = capitalisedModifiers(speaker.text, headStart(speaker.text));
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
       const l = links[k]!;
       if (l.at < speaker.start - LOOK_BACK) return null;
+      if (!l.target && l.at >= speaker.start) continue; // the speaker's own mention
       if (indefinite && l.at < speaker.start) return null;
       if (mine.length > 0 && l.modifiers.length > 0 && !mine.some((m) => l.modifiers.includes(m))) continue;
       return l.target;

@@ -379,6 +379,24 @@ describe('indirect sieves', () => {
     expect(indirect(text)).toEqual([]);
   });
 
+  // review regression: a capitalised speech verb is a cue only in a title-case headline
+  it.each([
+    [
+      'a name that ends in a verb form',
+      'The spokesman, who called “Operation Thunder” a success, left early.',
+      'Thunder',
+    ],
+    ['unmarked', 'The spokesman, who called Operation Thunder a success, left early.', 'Thunder'],
+  ])('%s is no cue outside a headline', (_label, text, cue) => {
+    expect(indirect(text).filter((q) => q.cue?.text === cue)).toEqual([]);
+  });
+
+  it('a capitalised verb in a title-case headline is a cue', () => {
+    expect(
+      indirect('Graham Says Trump Is Wrong About Trade').map((q) => [q.speaker?.text, q.cue?.text]),
+    ).toEqual([['Graham', 'Says']]);
+  });
+
   it('splitSentences keeps abbreviations together', () => {
     const text = 'Sen. Smith spoke. Mr. Jones left.';
     expect(
