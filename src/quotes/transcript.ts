@@ -19,7 +19,10 @@ export interface TranscriptTurn {
   label: { start: number; end: number };
   /** The colon after the label. */
   colon: { start: number; end: number };
-  /** The turn's words: after the colon to the end of the block, less a closing mark there. */
+  /**
+   * The turn's words: after the colon to the end of the block, less a closing mark there that closes the
+   * transcript's wrapping mark (not one that closes a quotation inside the turn: `… about "the wall."`).
+   */
   content: { start: number; end: number };
 }
 
@@ -53,8 +56,8 @@ export function transcriptTurns(text: string, blocks: readonly BlockRange[]): Tr
     if (NON_SPEAKER_LABELS.has(key) || NON_SPEAKER_LABELS.has(label.toUpperCase())) continue;
     const labelStart = block.start + m.index + m[0].indexOf(label, m[1]!.length);
     const colonStart = block.start + m[0].lastIndexOf(':');
-    const end = contentEnd(text, block.start, block.end);
     const contentStart = block.start + m[0].length;
+    const end = contentEnd(text, contentStart, block.end, m[1] !== '');
     if (end <= contentStart) continue;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
@@ -68,16 +71,18 @@ export function transcriptTurns(text: string, blocks: readonly BlockRange[]): Tr
     });
   }
   if (turns.length < 3 || !repeated) return [];
-  // a turn goes on over the unlabelled paragraphs up to the next turn (re-opened with the transcript's mark when
-  // it is wrapped), stopping at a stage direction (`(CROSSTALK.)`); paragraphs after the last turn stay out (a
-  // sign-off such as `Follow X on Twitter`)
+  // in a wrapped transcript a turn goes on over the unlabelled paragraphs re-opened with the transcript's mark up
+  // to the next turn, stopping at a stage direction (`(CROSSTALK.)`); paragraphs after the last turn stay out (a
+  // sign-off such as `Follow X on Twitter`). Unwrapped, nothing tells a turn's next paragraph from the article's
+  // narration between turns (`The audience laughed.`): each turn is its own paragraph.
   for (let t = 0; t + 1 < turns.length; t++) {
     const turn = turns[t]!;
+    if (turn.mark < 0) continue;
     for (let b = turn.block + 1; b < turns[t + 1]!.block; b++) {
       const block = blocks[b]!;
       const m = CONTINUATION.exec(text.slice(block.start, Math.min(block.end, block.start + 4)));
-      if (!m || (turn.mark >= 0 && m[1] === '') || m[2] !== '') break;
-      turn.content.end = contentEnd(text, block.start, block.end);
+      if (!m || m[1] === '' || m[2] !== '') break;
+      turn.content.end = contentEnd(text, block.start + m[0].length, block.end, true);
     }
   }
   return turns;
@@ -86,9 +91,27 @@ export function transcriptTurns(text: string, blocks: readonly BlockRange[]): Tr
 /** The start of a paragraph that may continue a turn: its opening mark (if any) and a stage-direction bracket. */
 const CONTINUATION = /^(["“„«]?)\s*([([]?)/;
 
-/** The end of a block less a closing mark there. */
-function contentEnd(text: string, start: number, end: number): number {
+/** Openers each closing mark may close. */
+const OPENERS_OF: Readonly<Record<string, string>> = { '"': '"', '”': '“„', '»': '«' };
+
+/**
+ * The end of a turn's words `[start, end)` (`start` past any wrapping mark): `end`, less a closing mark there when
+ * the transcript is `wrapped` and that mark closes no quotation opened inside the words (`… “Shark Tank.”` keeps
+ * its mark).
+ */
+function contentEnd(text: string, start: number, end: number, wrapped: boolean): number {
+  if (!wrapped) return end;
   const from = Math.max(start, end - 4);
   const tail = CLOSING_AT_END.exec(text.slice(from, end));
-  return tail ? from + tail.index : end;
+  if (!tail) return end;
+  const at = from + tail.index;
+  const openers = OPENERS_OF[text[at]!]!;
+  let open = 0;
+  for (let i = start; i < at; i++) {
+    const c = text[i]!;
+    if (c === '"' && openers === '"') open ^= 1;
+    else if (openers.includes(c)) open++;
+    else if (c === text[at] && open > 0) open--;
+  }
+  return open > 0 ? end : at;
 }

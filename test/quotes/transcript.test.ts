@@ -59,6 +59,44 @@ describe('transcript turns', () => {
     expect(transcriptTurns(text, blankLineBlocks(text))).toHaveLength(n);
   });
 
+  // review regressions: a turn's own closing mark stays; narration between unwrapped turns is no speech
+  it.each([
+    [
+      'an unwrapped turn keeps the mark closing its own quotation',
+      'The debate turned heated on Tuesday.\n\nWALLACE: Let me ask you about "the wall."\n\nTRUMP: We will build it.\n\nThe audience laughed loudly at that point.\n\nWALLACE: Thank you, sir.\n\nClinton did not respond to requests for comment.\n',
+      ['Let me ask you about "the wall."', 'We will build it.', 'Thank you, sir.'],
+    ],
+    [
+      'an unwrapped turn with curly marks',
+      'ANCHOR: You said “never.”\n\nSMITH: I did.\n\nANCHOR: Why “never”?',
+      ['You said “never.”', 'I did.', 'Why “never”?'],
+    ],
+    [
+      'a wrapped turn drops the wrapping closer but keeps its own',
+      '“HOST: First.\n\n“GUEST: It was “fine.”\n\n“HOST: And then?\n\n“GUEST: Done.”',
+      ['First.', 'It was “fine.”', 'And then?', 'Done.'],
+    ],
+    [
+      'a wrapped turn with straight marks',
+      '"HOST: First.\n\n"GUEST: It was "fine."\n\n"HOST: And then?\n\n"GUEST: Done."',
+      ['First.', 'It was "fine."', 'And then?', 'Done.'],
+    ],
+    [
+      'narration between unwrapped turns',
+      'HOST: First question?\n\nGUEST: First answer.\n\nThe audience laughed.\n\nHOST: Thank you.',
+      ['First question?', 'First answer.', 'Thank you.'],
+    ],
+  ])('%s', (_label, text, contents) => {
+    const turns = transcriptTurns(text, blankLineBlocks(text));
+    expect(turns.map((t) => text.slice(t.content.start, t.content.end))).toEqual(contents);
+  });
+
+  it('narration between unwrapped turns is no part of a quotation', () => {
+    const text =
+      'WALLACE: Why?\n\nTRUMP: We will build it.\n\nThe audience laughed loudly at that point.\n\nWALLACE: Thanks.';
+    expect(quotesOf(text).filter((q) => q.text.includes('audience'))).toEqual([]);
+  });
+
   it('offsets are exact', () => {
     for (const t of transcriptTurns(WRAPPED, blankLineBlocks(WRAPPED))) {
       expect(WRAPPED.slice(t.label.start, t.label.end)).toMatch(/^(?:HOST|SEN\. DOE)$/);
