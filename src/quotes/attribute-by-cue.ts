@@ -28,6 +28,7 @@ import {
   type SpeakerPhrase,
   subjectAfter,
   subjectBefore,
+  subordinateSubject,
 } from './speaker-phrase.js';
 import { isSentenceEnd, type Token } from './tokens.js';
 
@@ -166,14 +167,20 @@ function clauseStart(tokens: readonly Token[], floor: number, to: number): numbe
 /**
  * The subject of the clause a participle cue at `j` hangs on (`Dean, a former chairman, poked at …, tweeting,
  * “…”`, `…, saying his “…”`, `X did Y by calling it “…”`): the subject read from the clause start, when the
- * participle follows a comma or a preposition and the clause before it has a subject.
+ * participle follows a comma or a preposition and the clause before it has a subject; the subject of a
+ * subordinate clause in between (`Police arrested Smith after he gave a speech, calling …` → `he`), or `false`
+ * when that clause's subject is no speaker phrase (`after the storm had passed, calling …`: no one).
  */
-function participleSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null {
+function participleSubject(tokens: readonly Token[], j: number, floor: number): SpeakerPhrase | null | false {
   if (!/ing$/.test(tokens[j]!.lower) || j - 1 <= floor) return null;
   const prev = tokens[j - 1]!;
   if (prev.text !== ',' && !PARTICIPLE_PREPOSITIONS.has(prev.lower)) return null;
   const from = clauseStart(tokens, floor, j - 1);
   if (from >= j - 1) return null;
+  // `Police arrested Smith after he gave a speech, calling …`: the nearest clause is the subordinate one, and
+  // its own subject (or no one, when that subject is no speaker phrase) is the participle's
+  const sub = subordinateSubject(tokens, from + 1, j - 1);
+  if (sub !== undefined) return sub ?? false;
   // `X said, adding …`: the subject of the reporting verb the participle follows
   for (let k = j - 2; k > from && k >= j - 6; k--) {
     if (!isCueVerb(tokens[k], true) || nounUse(tokens, k)) continue;
@@ -340,6 +347,7 @@ export function cueBefore(
       if (part) {
         const ps = participleSubject(tokens, j, floor);
         if (ps) return match(tokens, ps, j, j, 'before', true);
+        if (ps === false) return null;
         continue;
       }
       const sp = subjectBefore(tokens, j, floor);
@@ -356,6 +364,7 @@ export function cueBefore(
     if (!isCueVerb(t, true, true) || nounUse(tokens, j)) continue;
     const ps = isCueVerb(t, true) ? participleSubject(tokens, j, floor) : null;
     if (ps) return match(tokens, ps, j, j, 'clause', false);
+    if (ps === false) return null;
     if (participle(tokens, j)) continue;
     const infinitive = tokens[j - 1]?.lower === 'to';
     const sp = infinitive ? null : subjectBefore(tokens, j, floor);

@@ -50,6 +50,7 @@ import {
   type SpeakerPhrase,
   subjectAfter,
   subjectBefore,
+  subordinateSubject,
 } from './speaker-phrase.js';
 import { isSentenceEnd, type Token, type Tokenizer, windowTokenizer } from './tokens.js';
 
@@ -726,7 +727,9 @@ export function findIndirect(
       const cue = { start: t.start, end: t.end, text: t.text };
       if (!found && participle) {
         // `…, arguing the move was needed`: the participle shares the subject of the clause it hangs on
-        let sp = clauseSubject(tokens, 0, j - 1);
+        // (`Police arrested Smith after he gave a speech, calling …`: the subordinate clause's own subject)
+        const sub = subordinateSubject(tokens, 1, j - 1);
+        let sp = sub !== undefined ? sub : clauseSubject(tokens, 0, j - 1);
         let content = contentAfter(tokens, j, end, sEnd);
         // "An RBC report, citing declassified documents, said that …": the participle is an aside before the
         // main verb, which gets its own attribution

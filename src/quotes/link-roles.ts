@@ -19,6 +19,7 @@
 import { PSEUDONYM_CUES } from '../lexicons/pseudonym-cues.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import type { Span } from '../types.js';
+import { IRREGULAR_PAST } from './speaker-phrase.js';
 
 /**
  * A role or document head noun at one place in the text: linked to a name (or pseudonym), or a mention of someone
@@ -158,40 +159,8 @@ const AUXILIARIES = new Set([
 /** Is `w` a lower-case word that reads as a finite verb (`betrayed`, `was`, `said`)? Used after a verb. */
 function verbLike(w: Word | undefined): boolean {
   if (!w || !/^\p{Ll}+$/u.test(w.text)) return false;
-  return AUXILIARIES.has(w.text) || /ed$/.test(w.text) || SIMPLE_PAST.has(w.text);
+  return AUXILIARIES.has(w.text) || /ed$/.test(w.text) || IRREGULAR_PAST.has(w.text);
 }
-/** Common irregular past forms of verbs that follow a reduced relative clause (`the man she saw was …`). */
-const SIMPLE_PAST = new Set([
-  'said',
-  'told',
-  'saw',
-  'met',
-  'left',
-  'went',
-  'came',
-  'made',
-  'took',
-  'gave',
-  'found',
-  'knew',
-  'became',
-  'began',
-  'kept',
-  'got',
-  'held',
-  'brought',
-  'thought',
-  'felt',
-  'sent',
-  'spoke',
-  'wrote',
-  'lost',
-  'led',
-  'ran',
-  'paid',
-  'sold',
-  'won',
-]);
 const BY_PREPOSITIONS = new Set(['by', 'from']);
 /** Words that open a relative clause: a cue after one is said by the role, not of it. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);

@@ -463,6 +463,97 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   return null;
 }
 
+/** Common irregular past forms (`gave`, `saw`): a finite verb after a subject (`after Smith gave …`). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said',
+  'told',
+  'saw',
+  'met',
+  'left',
+  'went',
+  'came',
+  'made',
+  'took',
+  'gave',
+  'found',
+  'knew',
+  'became',
+  'began',
+  'kept',
+  'got',
+  'held',
+  'brought',
+  'thought',
+  'felt',
+  'sent',
+  'spoke',
+  'wrote',
+  'lost',
+  'led',
+  'ran',
+  'paid',
+  'sold',
+  'won',
+]);
+
+/** Subordinators that open a clause with a subject of its own inside a sentence (`… after he gave a speech`). */
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'whenever',
+  'because',
+  'as',
+  'while',
+  'whilst',
+  'since',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'whereas',
+]);
+/** Finite forms that show a clause after a subordinator whose subject is no speaker phrase (`after the vote was`). */
+const FINITE = /^(?:was|were|is|are|had|has|have|did|does|do|will|would|could|can|[a-z]{2,}ed)$/;
+
+/**
+ * The subject of the last subordinate clause in `tokens[from..to)` (`after he gave a speech` → `he`): a speaker
+ * phrase right after the subordinator; `null` when a clause follows with another subject (`after the vote was
+ * held`); `undefined` when there is no subordinate clause (none, or a preposition: `after the rally`).
+ */
+export function subordinateSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): SpeakerPhrase | null | undefined {
+  let k = to - 1;
+  while (k >= from && !(tokens[k]!.kind === 'word' && !tokens[k]!.cap && SUBORDINATORS.has(tokens[k]!.lower)))
+    k--;
+  if (k < from) return undefined;
+  const next = tokens[k + 1];
+  if (isSpeakerPronoun(next) && next!.lower !== 'who' && next!.lower !== 'which' && next!.lower !== 'it')
+    return { first: k + 1, last: k + 1, form: 'pronoun' };
+  const sp = clauseSubject(tokens, k + 1, to);
+  const verb = sp ? tokens[sp.last + 1] : undefined;
+  const finite =
+    verb?.kind === 'word' &&
+    !verb.cap &&
+    (FINITE.test(verb.lower) ||
+      IRREGULAR_PAST.has(verb.lower) ||
+      /[^su]s$/.test(verb.lower) ||
+      speechVerb(verb.lower));
+  if (sp && sp.first <= k + 2 && sp.form !== 'pronoun' && finite && headForm(tokens[sp.last]!)) return sp;
+  // a clause (a finite verb within a few words, before any punctuation) whose subject is no speaker
+  for (let v = k + 2; v < Math.min(to, k + 6); v++) {
+    const t = tokens[v]!;
+    if (t.kind !== 'word') break;
+    if (!t.cap && FINITE.test(t.lower)) return null;
+  }
+  return undefined;
+}
+
 /** The inverted subject after a reporting verb at `verb` (`said Rep. Jim Clyburn`, `added the spokesman`). */
 export function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let k = verb + 1;

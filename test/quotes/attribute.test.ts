@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/index.js';
 import type { Entity } from '../../src/types.js';
-import { marked, NO_SEGMENTATION } from './helpers.js';
+import { marked, NO_SEGMENTATION, quotesOf } from './helpers.js';
 
 describe('attribution sieves', () => {
   it.each([
@@ -156,6 +156,49 @@ describe('attribution sieves', () => {
     ],
   ])('%s', (_name, text, needle, speaker) => {
     expect(marked(text, needle)?.speaker?.text).toBe(speaker);
+  });
+
+  // review regression: a participle after a subordinate clause hangs on that clause's subject, not the sentence's
+  it.each([
+    [
+      'a pronoun subject',
+      'Police arrested Smith after he gave a speech, calling the war “a crime.”',
+      'crime',
+      'he',
+    ],
+    [
+      'a name subject',
+      'Smith left the room after Ana Ruiz spoke, calling it “a farce.”',
+      'farce',
+      'Ana Ruiz',
+    ],
+    [
+      'a role subject',
+      'Smith left the room because the minister lied, calling it “a farce.”',
+      'farce',
+      'the minister',
+    ],
+    [
+      'a subject that is no speaker',
+      'Police arrested Smith after the storm had passed, calling it “a farce.”',
+      'farce',
+      undefined,
+    ],
+    [
+      'a preposition is no subordinator',
+      'Police arrested Smith after the rally, calling it “a farce.”',
+      'farce',
+      'Police',
+    ],
+    [
+      'as in an adverb',
+      'The senator voted against the bill as well, calling it “a farce.”',
+      'farce',
+      'The senator',
+    ],
+  ])('participle after a subordinate clause: %s', (_name, text, needle, speaker) => {
+    expect(marked(text, needle)?.speaker?.text).toBe(speaker);
+    for (const q of quotesOf(text)) if (q.text.includes(needle)) expect(q.speaker?.text).toBe(speaker);
   });
 
   it('a floating quotation inherits the previous speaker', () => {
