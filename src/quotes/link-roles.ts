@@ -32,11 +32,13 @@ interface Link {
   target: Span | null;
   /** An indefinite mention (`a spokesman`): someone new, never a re-mention of a linked name. */
   indefinite: boolean;
-  /**
-   * Capitalised modifiers and the possessor of the role noun there, lower case (`Republican presidential nominee`
-   * → `republican`; `the governor’s spokesman`, `the spokesman for the governor` → `governor`).
-   */
+  /** Capitalised modifiers of the role noun there, lower case (`Republican presidential nominee` → `republican`). */
   modifiers: string[];
+  /**
+   * Whose role it is, lower case, or `null` when not said: `the governor’s spokesman`, `the spokesman for the
+   * governor` → `governor`.
+   */
+  possessor: string | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -441,8 +443,7 @@ function headStart(phrase: string): number {
 /**
  * Capitalised words right before the noun at `at` (up to four words back, stopping at punctuation, a
  * determiner or a lower-case function word), lower case: `the FSB agent` → `fsb`; sentence-initial `The` and
- * honorifics do not count. A possessor right before the noun counts too, capitalised or not, less its `’s`
- * (`the governor’s spokesman` → `governor`).
+ * honorifics do not count.
  */
 function capitalisedModifiers(text: string, at: number): string[] {
   const ws = words(text, Math.max(0, at - 60), at);
@@ -452,18 +453,22 @@ function capitalisedModifiers(text: string, at: number): string[] {
     if (!wordChar(w, 0)) break;
     const lower = w.toLowerCase();
     if (DETERMINERS.has(lower) || lower === 'another') break;
-    const possessor = POSSESSIVE.test(w);
-    if ((/^\p{Lu}/u.test(w) && !HONORIFICS.has(lower)) || (possessor && k === ws.length - 1))
-      out.push(possessor ? lower.slice(0, -2) : lower);
-    if (possessor) break;
+    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(lower)) out.push(lower);
   }
   return out;
+}
+
+/** The possessor right before the noun at `at`, lower case, less its `’s` (`the governor’s spokesman` → `governor`). */
+function possessorBefore(text: string, at: number): string | null {
+  const ws = words(text, Math.max(0, at - 40), at);
+  const w = ws[ws.length - 1]?.text ?? '';
+  return POSSESSIVE.test(w) && w.length > 2 ? w.slice(0, -2).toLowerCase() : null;
 }
 
 const POSSESSIVE = /['’]s$/;
 const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'one', 'some']);
 /** Words opening a possessor after the role noun: `the spokesman for the governor`, `the head of the agency`. */
-const POSSESSOR_PREPOSITIONS = new Set(['for', 'of', 'to']);
+const POSSESSOR_PREPOSITIONS = new Set(['for', 'of']);
 
 /**
  * The possessor after a role noun ending at `end` (`spokesman for the governor` → `governor`, `spokesman for
@@ -490,9 +495,7 @@ function possessorAfter(text: string, end: number): string | null {
  * spokesman`, which names whoever was linked last.
  */
 function blockerAt(text: string, at: number, end: number): Link | null {
-  const modifiers = capitalisedModifiers(text, at);
-  const possessor = possessorAfter(text, end);
-  if (possessor) modifiers.push(possessor);
+  const possessor = possessorBefore(text, at) ?? possessorAfter(text, end);
   const ws = words(text, Math.max(0, at - 60), at);
   let indefinite = false;
   for (let k = ws.length - 1; k >= 0 && ws.length - k <= 5; k--) {
@@ -501,8 +504,8 @@ function blockerAt(text: string, at: number, end: number): Link | null {
     if (INDEFINITE_WORDS.has(lower)) indefinite = true;
     if (DETERMINERS.has(lower) || INDEFINITE_WORDS.has(lower)) break;
   }
-  const possessed = possessor !== null || POSSESSIVE.test(ws[ws.length - 1]?.text ?? '');
-  return indefinite || possessed ? { at, target: null, indefinite, modifiers } : null;
+  if (!indefinite && possessor === null) return null;
+  return { at, target: null, indefinite, modifiers: capitalisedModifiers(text, at), possessor };
 }
 
 const INDEFINITE = /^\s*(?:a|an|another|one|some)\s/i;
@@ -564,10 +567,14 @@ export class RoleLinker {
         if (!(i > 0 && wordChar(text, i - 1)) && !(e < text.length && wordChar(text, e))) {
           const target = linkAt(text, i, e, 0);
           if (target) {
-            const modifiers = capitalisedModifiers(text, i);
-            const possessor = possessorAfter(text, e);
-            if (possessor) modifiers.push(possessor);
-            links.push({ at: i, target, indefinite: false, modifiers });
+            const possessor = possessorBefore(text, i) ?? possessorAfter(text, e);
+            links.push({
+              at: i,
+              target,
+              indefinite: false,
+              modifiers: capitalisedModifiers(text, i),
+              possessor,
+            });
           } else {
             const blocker = blockerAt(text, i, e);
             if (blocker) links.push(blocker);
@@ -584,7 +591,7 @@ export class RoleLinker {
       if (l.target || l.indefinite) continue;
       for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
         const prior = links[j]!;
-        if (prior.target && prior.modifiers.some((m) => l.modifiers.includes(m))) {
+        if (prior.target && prior.possessor === l.possessor) {
           links[k] = { ...l, target: prior.target };
           break;
         }
@@ -614,16 +621,24 @@ export class RoleLinker {
     }
     // the nearest whose capitalised modifiers do not contradict the speaker's (`the Democratic nominee` is not
     // `Republican nominee X`)
-    // (a possessor counts as a modifier: `the governor’s spokesman` is not `Tom Baker, the spokesman for the
-    // mayor`); the nearest mention of someone else with that role (`a spokesman for the governor`) blocks older
-    // links
+    // nor whose possessor differs (`the governor’s spokesman` is not `Tom Baker, the spokesman for the mayor`);
+    // the nearest mention of someone else with that role (`a spokesman for the governor`) blocks older links
     const mine = capitalisedModifiers(speaker.text, headStart(speaker.text));
+    const whose = possessorBefore(speaker.text, headStart(speaker.text));
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
       const l = links[k]!;
       if (l.at < speaker.start - LOOK_BACK) return null;
       if (!l.target && l.at >= speaker.start) continue; // the speaker's own mention
       if (indefinite && l.at < speaker.start) return null;
+      if (!l.target) {
+        // a blocker blocks a speaker it could name: as specific (`a spokesman for the governor` does not
+        // block `the Republican spokesman` or `the mayor’s spokesman`)
+        if (mine.length > 0 && !mine.some((m) => l.modifiers.includes(m))) continue;
+        if (whose && whose !== l.possessor) continue;
+        return null;
+      }
       if (mine.length > 0 && l.modifiers.length > 0 && !mine.some((m) => l.modifiers.includes(m))) continue;
+      if (whose && l.possessor && whose !== l.possessor) continue;
       return l.target;
     }
     return null;

@@ -108,6 +108,11 @@ describe('role and document speakers linked to names', () => {
       'Green nominee Dana Roe spoke. The Republican nominee',
       'The Republican nominee',
     ],
+    [
+      'a nearer definite mention with another possessor',
+      'Tom Baker, the spokesman for the mayor, left. The governor’s spokesman declined to comment. The spokesman',
+      'The spokesman',
+    ],
   ])('%s: no link', (_label, text, speaker) => {
     expect(refOf(text, speaker)).toBeNull();
   });
@@ -206,6 +211,18 @@ describe('role and document speakers linked to names', () => {
       'Tom Baker, the spokesman for the mayor, left. The mayor’s spokesman came back. The spokesman',
       'The spokesman',
       'Tom Baker',
+    ],
+    [
+      'a blocker less specific than the speaker does not block',
+      'Republican nominee Ana Ruiz spoke. The law binds the nominee of the two parties. The Republican nominee',
+      'The Republican nominee',
+      'Ana Ruiz',
+    ],
+    [
+      'a blocker with another possessor does not block',
+      'Ana Ruiz, the spokeswoman for the mayor, left. A spokeswoman for the governor came. The mayor’s spokeswoman',
+      'The mayor’s spokeswoman',
+      'Ana Ruiz',
     ],
   ])('%s (kept)', (_label, text, speaker, name) => {
     expect(refOf(text, speaker)).toBe(name);
