@@ -129,7 +129,7 @@ const APPOSITIVE_CONTINUATIONS = new Set([
   'and',
 ]);
 /** Punctuation that may close an appositive role phrase or name. */
-const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', ')', '!', '?', '\u2014', '\u2013', ...'”"»’']);
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '\u2014', '\u2013', ...'”"»’']);
 /** Relative and possessive words that make the role someone else's (`Ana Ruiz, whose spokesman …`). */
 const OTHERS = new Set(['whose', 'which', 'who', 'that', 'whom']);
 /** Auxiliaries between a subject name and its verb (`Ana Ruiz had trusted`). */

@@ -189,6 +189,12 @@ describe('role and document speakers linked to names', () => {
       'Ana Ruiz',
     ],
     [
+      'a parenthesis after the name',
+      'The mayor, Bill de Blasio (D), came. Then the mayor',
+      'the mayor',
+      'Bill de Blasio',
+    ],
+    [
       'the role, then the name closed by punctuation',
       'We met the mayor, Bill de Blasio. Then the mayor',
       'the mayor',
