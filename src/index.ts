@@ -22,6 +22,7 @@ export {
   type NewsleuthMessage,
   toVFileMessages,
 } from './artefacts/index.js';
+export { ANALYSIS_FIELDS, type AnalysisField, pickFields } from './batch/fields.js';
 export type { Mergeable } from './batch/merge.js';
 export {
   type BatchOptions,

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import type { AnalysisField } from './fields.js';
 import { planInputs, readRecords, totalBytes } from './input.js';
 import { type Mergeable, OrderedMerger } from './merge.js';
 import { errorLine, idKey, messageOf, recordId } from './record.js';
@@ -41,7 +42,7 @@ export interface BatchOptions<T extends Mergeable<T> = never> {
    * Write only these top-level fields of each analysis (`language`, `blocks`, `sentences`, `quotes`, `entities`,
    * `flags`, `translation`, `html`); `id` is always written. Default: all.
    */
-  fields?: readonly string[];
+  fields?: readonly AnalysisField[];
   /** Collect a merged name index of the batch with this class (`NameIndex`); default: no index. */
   nameIndex?: NameIndexClass<T>;
   /** Directory relative inputs start from; default `process.cwd()`. */

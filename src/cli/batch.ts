@@ -4,6 +4,7 @@
  * @module
  */
 import { writeFileSync } from 'node:fs';
+import type { AnalysisField } from '../batch/fields.js';
 import { InputError } from '../batch/input.js';
 import { type BatchNameIndex, NameIndex } from '../batch/names.js';
 import { type BatchSummary, runBatch } from '../batch/run.js';
@@ -28,7 +29,7 @@ export interface BatchCommandOptions {
   /** Show a progress bar on a TTY; default `true`. */
   progress?: boolean;
   /** Top-level analysis fields to write (parsed `--only`); default all. */
-  only?: string[];
+  only?: AnalysisField[];
 }
 
 const SHOWN_FAILURES = 10;

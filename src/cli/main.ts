@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ANALYSIS_FIELDS, parseFields } from '../batch/fields.js';
+import { ANALYSIS_FIELDS, type AnalysisField, parseFields } from '../batch/fields.js';
 import { analyzeCommand } from './analyze.js';
 import { batchCommand } from './batch.js';
 import { EXIT, guardStdout, log } from './io.js';
@@ -36,7 +36,7 @@ function version(): string {
 }
 
 /** Commander parser for `--only`: a comma-separated list of analysis fields. */
-function fieldList(value: string): string[] {
+function fieldList(value: string): AnalysisField[] {
   try {
     return parseFields(value);
   } catch (err) {

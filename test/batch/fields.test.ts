@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_FIELDS, parseFields, pickFields } from '../../src/batch/fields.js';
 import { processChunk } from '../../src/batch/process.js';
+import * as api from '../../src/index.js';
 
 describe('parseFields', () => {
   it.each([
@@ -19,6 +20,11 @@ describe('parseFields', () => {
     [' , ', /no field given/],
   ])('rejects %j', (input, message) => {
     expect(() => parseFields(input)).toThrow(message);
+  });
+
+  it('is part of the package API', () => {
+    expect(api.ANALYSIS_FIELDS).toBe(ANALYSIS_FIELDS);
+    expect(api.pickFields).toBe(pickFields);
   });
 
   it('knows every field analyze() returns', () => {
