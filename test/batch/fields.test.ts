@@ -27,17 +27,11 @@ describe('parseFields', () => {
     expect(api.pickFields).toBe(pickFields);
   });
 
-  it('knows every field analyze() returns', () => {
-    expect(ANALYSIS_FIELDS).toEqual([
-      'language',
-      'blocks',
-      'sentences',
-      'quotes',
-      'entities',
-      'flags',
-      'translation',
-      'html',
-    ]);
+  it('knows every field analyze() returns, in its order', () => {
+    const page = api.analyze({ html: '<html><body><p>The minister said it was “false”.</p></body></html>' });
+    expect(Object.keys(page)).toEqual([...ANALYSIS_FIELDS]);
+    const text = api.analyze('The minister said it was “false”.');
+    expect(Object.keys(text)).toEqual(ANALYSIS_FIELDS.filter((f) => f !== 'html'));
   });
 });
 
