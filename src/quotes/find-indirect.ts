@@ -37,6 +37,9 @@ import {
   TELLING,
   WH_WORDS,
 } from '../lexicons/indirect-speech-words.js';
+import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
+import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
@@ -383,6 +386,40 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
 }
 
 type SpeakerRef = { start: number; end: number; form: SpeakerPhrase['form'] };
+
+/**
+ * Is the subject phrase a common noun the lexicons know as no speaker (`the islands`, `the plan`): a lower-case
+ * head that is neither a role (`officials`) nor a source (`the report`) nor a number (`42 percent`)?
+ */
+function inanimateSubject(tokens: readonly Token[], sp: SpeakerPhrase): boolean {
+  if (sp.form !== 'role') return false;
+  const head = tokens[sp.last]!;
+  if (head.kind !== 'word' || head.cap || head.lower === 'percent') return false;
+  const lower = head.lower.replace(/['’]s?$/, '');
+  const singular = lower.replace(/(?:(?<=[^aeiou]i)es|(?<=[^s])s)$/, '');
+  for (const w of singular === lower ? [lower] : [lower, singular, `${singular.slice(0, -1)}y`]) {
+    if (ROLE_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_HEADS.has(w) || ATTRIBUTION_NOUNS.has(w))
+      return false;
+  }
+  return true;
+}
+
+/** Organisation head words in lower case (`the alliance`, `many colleges` can hold a stance). */
+const ORG_HEADS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS].map((w) => w.toLowerCase()));
+
+/**
+ * Does the verb at `j` take a plain noun-phrase object (`offer many advantages`) rather than a clause
+ * (`that …`, `to …`, `whether …`, `he …`)?
+ */
+function nounObject(tokens: readonly Token[], j: number, end: number): boolean {
+  const next = tokens[skipCueAdjuncts(tokens, j, end)];
+  if (next?.kind !== 'word') return false;
+  return (
+    next.lower !== 'that' && next.lower !== 'to' && !WH_WORDS.has(next.lower) && !SUBJECTS.has(next.lower)
+  );
+}
+
+const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
 /**
  * Indirect quotations in `text`, outside the marked ones.
@@ -814,6 +851,8 @@ export function findIndirect(
       }
       const sp = subjectBefore(tokens, j, floor);
       if (!sp) continue;
+      // `the islands offer many advantages`: a stance verb with a thing for subject and a plain object
+      if (strength === 1 && inanimateSubject(tokens, sp) && nounObject(tokens, j, end)) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
       // "Hawaii, as one of the advisers pointed out, does not get …": the sentence around the cue
       if (tokens[sp.first - 1]?.lower === 'as' && (sp.first === 1 || tokens[sp.first - 2]?.text === ',')) {

@@ -404,3 +404,54 @@ describe('indirect sieves', () => {
     ).toEqual(['Sen. Smith spoke.', 'Mr. Jones left.']);
   });
 });
+
+/** `[label, text, content, speaker]` rows: the one indirect quotation expected with that content. */
+type Row = [string, string, string, string | null];
+
+function expectOne(text: string, content: string, speaker: string | null): void {
+  const q = indirect(text).find((x) => x.content.text === content);
+  expect(q, `${text} → ${indirect(text).map((x) => x.content.text)}`).toBeDefined();
+  expect(q?.speaker?.text ?? null).toBe(speaker);
+}
+
+describe('stance verbs and inanimate subjects', () => {
+  it.each<Row>([
+    [
+      'a role subject',
+      'The officials offer many advantages to investors.',
+      'many advantages to investors',
+      'The officials',
+    ],
+    [
+      'an organisation head',
+      'Many colleges offer a different kind of help to good students.',
+      'a different kind of help to good students',
+      'Many colleges',
+    ],
+    [
+      'an organisation head in the singular',
+      'The alliance advocates for equal opportunities.',
+      'for equal opportunities',
+      'The alliance',
+    ],
+    [
+      'a thing with a clause',
+      'The islands hope to attract more tourists next year.',
+      'to attract more tourists next year',
+      'The islands',
+    ],
+  ])('%s keeps the stance', (_label, text, content, speaker) => {
+    expectOne(text, content, speaker);
+  });
+
+  it.each([
+    [
+      'a plural thing and a plain object',
+      'Located between two seas, the islands offer many military and political advantages.',
+    ],
+    ['a singular thing and a plain object', 'The new bridge offers a faster route to the coast.'],
+    ['a thing with a modal', 'The reforms could favor the largest farms.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
