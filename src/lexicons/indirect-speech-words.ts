@@ -279,7 +279,7 @@ export const CONTENT_VERBS: ReadonlySet<string> = new Set([
   'included',
 ]);
 
-/** Copulas before a stance word (`is`, `has been`, `came away`). */
+/** Copulas before a stance word (`is`, `has been`, `wasn't`). */
 export const COPULAS: ReadonlySet<string> = new Set([
   ...FINITE_BE,
   'be',
@@ -288,6 +288,8 @@ export const COPULAS: ReadonlySet<string> = new Set([
   'remained',
   'seemed',
   'appeared',
+  // negated contractions, with both apostrophes (`weren't sure whether …`)
+  ...['isn', 'wasn', 'aren', 'weren'].flatMap((w) => [`${w}'t`, `${w}’t`]),
 ]);
 
 /** Nouns and adjectives of stance after a copula: `a staunch opponent of`, `critical of`, `sure that`. */
@@ -358,3 +360,84 @@ export const STANCE_LINKS: ReadonlySet<string> = new Set([
   'whether',
   'to',
 ]);
+
+/**
+ * Nouns of reported speech or stance that carry a content clause without a possessor (`there has been much
+ * speculation as to whether …`, `concerns that …`, `suspicions run high that …` is not one: the noun must be next
+ * to its clause). Read with {@link REPORTING_NOUN_LINKS}.
+ */
+export const REPORTING_NOUNS: ReadonlySet<string> = new Set([
+  'speculation',
+  'agreement',
+  'consensus',
+  'suspicion',
+  'suspicions',
+  'concern',
+  'concerns',
+  'worry',
+  'worries',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'hope',
+  'hopes',
+  'belief',
+  'beliefs',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'assurance',
+  'assurances',
+  'warning',
+  'warnings',
+  'prediction',
+  'predictions',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'complaint',
+  'complaints',
+  'criticism',
+  'implication',
+  'impression',
+  'perception',
+  'expectation',
+  'expectations',
+  'insistence',
+  'suggestion',
+  'suggestions',
+  'reports',
+]);
+
+/**
+ * The reporting nouns whose topic after `about`, `over` or `for` is reported stance too (`concerns about …`,
+ * `withering criticism for its failure to …`, `debate over …`); not `talk about`, whose topic is often only a topic.
+ */
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'concern',
+  'concerns',
+  'worries',
+  'fears',
+  'doubts',
+  'speculation',
+  'skepticism',
+  'scepticism',
+  'criticism',
+  'complaints',
+  'outrage',
+  'anger',
+  'frustration',
+  'debate',
+  'praise',
+  'condemnation',
+]);
+
+/** Words that open a reporting noun's content: a clause (`that`, `whether`) or a topic (`about`, `over`, `for`). */
+export const REPORTING_NOUN_LINKS: ReadonlySet<string> = new Set(['that', 'whether', 'about', 'over', 'for']);

@@ -32,9 +32,12 @@ import {
   PASSIVE_ADVERBS,
   RAISING,
   RELATIVES,
+  REPORTING_NOUN_LINKS,
+  REPORTING_NOUNS,
   STANCE_LINKS,
   STANCE_WORDS,
   TELLING,
+  TOPIC_NOUNS,
   WH_WORDS,
 } from '../lexicons/indirect-speech-words.js';
 import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
@@ -363,7 +366,97 @@ function titleCaseBefore(tokens: readonly Token[], j: number): boolean {
   return true;
 }
 
+/** Lower-case words before a noun that say it is a verb (`he fears that`, `who claims that`, `officials fear`). */
+const VERB_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  'who',
+  'which',
+  'that',
+  'also',
+]);
+/** Lower-case words in -s before a noun that are no plural subject (`its fears`, `this speculation`). */
+const NOT_PLURAL_S: ReadonlySet<string> = new Set([
+  'its',
+  'his',
+  'this',
+  'was',
+  'has',
+  'is',
+  'as',
+  'us',
+  'less',
+]);
+
+/**
+ * A reporting noun next to its content, with no possessor: `speculation … as to whether …`, `concerns that …`,
+ * `criticism from the media for …`. Returns the noun, the first token of a `from` source (or -1) and where the
+ * content starts, or `null`.
+ */
+function reportingNoun(
+  tokens: readonly Token[],
+  end: number,
+): { noun: number; from: number; contentFrom: number } | null {
+  for (let j = 0; j + 2 < end; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (t.cap && j > 0)) continue;
+    const clause = REPORTING_NOUNS.has(t.lower);
+    const topic = TOPIC_NOUNS.has(t.lower);
+    if (!clause && !topic) continue;
+    const prev = tokens[j - 1];
+    // a verb, not a noun: `she fears that`, `Smith claims that`, `officials worry about`
+    if (
+      speechVerb(t.lower) &&
+      prev?.kind === 'word' &&
+      (prev.cap ||
+        VERB_SUBJECT_WORDS.has(prev.lower) ||
+        (/[^s'’]s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower)))
+    )
+      continue;
+    let k = j + 1;
+    let from = -1;
+    if (tokens[k]?.lower === 'from') {
+      // `criticism from mainstream media outlets for …`: the source, then the link
+      from = k + 1;
+      let m = k + 1;
+      while (
+        m < end &&
+        m < k + 10 &&
+        !REPORTING_NOUN_LINKS.has(tokens[m]!.lower) &&
+        tokens[m]!.kind === 'word'
+      ) {
+        if (tokens[m]!.lower === 'to') from = -1; // `worries from Paris to Prague`: a range of places, no source
+        m++;
+      }
+      k = m;
+    } else if (clause || topic) {
+      // `speculation in the weeks before the debate as to whether …`
+      for (let m = k; m < end && m < k + 14 && tokens[m]!.kind === 'word'; m++) {
+        if (
+          tokens[m]!.lower === 'as' &&
+          tokens[m + 1]?.lower === 'to' &&
+          tokens[m + 2]?.lower === 'whether'
+        ) {
+          k = m + 2;
+          break;
+        }
+      }
+    }
+    const link = tokens[k];
+    if (link?.kind !== 'word' || !REPORTING_NOUN_LINKS.has(link.lower) || k + 1 >= end) continue;
+    if (link.lower === 'that') {
+      if (!clause) continue;
+      // `the claims that were made`: a relative clause on the noun
+      const v = tokens[k + 1]!;
+      if (!v.cap && RELATIVE_VERB.test(v.lower)) continue;
+    } else if (link.lower !== 'whether' && !topic) continue;
+    return { noun: j, from, contentFrom: link.lower === 'whether' ? k : k + 1 };
+  }
+  return null;
+}
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
+/** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
+const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
 const CAP_WORD = /[A-Z][a-z]+/g;
 
 /** Cheap pre-check before tokenizing a sentence: does any lower-case word in it look like a cue? */
@@ -372,7 +465,13 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   LOWER_WORD.lastIndex = 0;
   let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
   while (m !== null) {
-    if (m[0] === 'according' || speechVerb(m[0]) || STANCE_WORDS.has(m[0])) return true;
+    const w = m[0];
+    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w)) return true;
+    if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
+      // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
+      NOUN_LINK.lastIndex = m.index + w.length;
+      if (NOUN_LINK.test(slice) || slice.includes(' as to whether ')) return true;
+    }
     m = LOWER_WORD.exec(slice);
   }
   // capitalised cue verbs in a headline ("Graham Says …", "New Poll Shows …")
@@ -690,6 +789,7 @@ export function findIndirect(
       }
     }
     // 4. reporting verb with a subject (a second one for a participle: `…, adding that …`)
+    const before = out.length;
     let found: Quote | null = null;
     for (let j = 1; j < end; j++) {
       const t = tokens[j]!;
@@ -706,7 +806,15 @@ export function findIndirect(
       while (aux > 0 && (/^[a-z]{3,}ly$/.test(tokens[aux]!.lower) || PASSIVE_ADVERBS.has(tokens[aux]!.lower)))
         aux--;
       if (PASSIVE_AUXILIARIES.has(tokens[aux]?.lower ?? '') && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) {
-        if (found || strength !== 2) continue;
+        // the agent after `by` names the source: `His views were echoed by a number of experts`
+        let agent: SpeakerRef | null = null;
+        if (tokens[j + 1]?.lower === 'by') {
+          const a = subjectAfter(tokens, j + 1, end);
+          if (a && a.form !== 'pronoun') {
+            agent = { start: tokens[a.first]!.start, end: tokens[a.last]!.end, form: a.form };
+          }
+        }
+        if (found || (strength !== 2 && !agent)) continue;
         let floor = 0;
         for (let k = aux - 1; k > 0; k--) {
           if (
@@ -719,17 +827,9 @@ export function findIndirect(
             break;
           }
         }
-        const subject = subjectBefore(tokens, j, floor);
-        if (!subject) continue;
-        let agent: SpeakerRef | null = null;
-        let to = sEnd;
-        if (tokens[j + 1]?.lower === 'by') {
-          const a = subjectAfter(tokens, j + 1, end);
-          if (a && a.form !== 'pronoun') {
-            agent = { start: tokens[a.first]!.start, end: tokens[a.last]!.end, form: a.form };
-            to = tokens[j + 1]!.start;
-          }
-        }
+        // without an agent, the subject must look like one the report is about (`Peacekeepers have been blamed`)
+        if (!agent && !subjectBefore(tokens, j, floor)) continue;
+        const to = agent ? tokens[j + 1]!.start : sEnd;
         const content = trimSpan(text, tokens[floor]!.start, to);
         if (content) found = make(content, agent, { start: t.start, end: t.end, text: t.text }, 0.4);
         continue;
@@ -906,6 +1006,20 @@ export function findIndirect(
       if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);
       // the main clause goes on after the relative one: its verb gets a fresh look
       if (relativeClosed) found = null;
+    }
+    // 5. nothing else in the sentence: a reporting noun and its content (`much speculation as to whether …`)
+    if (out.length === before) {
+      const rn = reportingNoun(tokens, end);
+      if (rn && !quoted(tokens[rn.noun]!.start)) {
+        const content = trimSpan(text, tokens[rn.contentFrom]!.start, sEnd);
+        const src = rn.from >= 0 ? subjectAfter(tokens, rn.from - 1, end) : null;
+        const sp =
+          src && src.form !== 'pronoun'
+            ? { start: tokens[src.first]!.start, end: tokens[src.last]!.end, form: src.form }
+            : null;
+        const cueTok = tokens[rn.noun]!;
+        if (content) make(content, sp, { start: cueTok.start, end: cueTok.end, text: cueTok.text }, 0.35);
+      }
     }
   }
   return out;

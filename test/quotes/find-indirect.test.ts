@@ -455,3 +455,76 @@ describe('stance verbs and inanimate subjects', () => {
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe('negated copulas, passive reports and reporting nouns', () => {
+  it.each<Row>([
+    [
+      'a negated copula',
+      "They weren't sure if the grant would arrive in time.",
+      'the grant would arrive in time',
+      'They',
+    ],
+    [
+      'a negated copula, curly apostrophe',
+      'Critics wasn’t happy about the new tax rules.',
+      'the new tax rules',
+      'Critics',
+    ],
+    [
+      'a passive stance verb with an agent',
+      'His views were echoed by the experts.',
+      'His views were echoed',
+      'the experts',
+    ],
+    [
+      'a passive report verb with an agent',
+      'The plan was supported by the mayor.',
+      'The plan was supported',
+      'the mayor',
+    ],
+    [
+      'a reporting noun and as to whether',
+      'There has been much speculation in the weeks before the debate as to whether the moderator will check facts.',
+      'whether the moderator will check facts',
+      null,
+    ],
+    [
+      'a reporting noun and a that-clause',
+      'But there was more agreement that the bloc should increase military coordination.',
+      'the bloc should increase military coordination',
+      null,
+    ],
+    [
+      'a reporting noun and its topic',
+      'In 2009, the body came under withering criticism for its failure to speak out on the violations.',
+      'its failure to speak out on the violations',
+      null,
+    ],
+    [
+      'a reporting noun after a source',
+      'The crisis fueled worries from Paris to Prague that the open borders were a burden.',
+      'the open borders were a burden',
+      null,
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    expectOne(text, content, speaker);
+  });
+
+  it.each([
+    ['a negated copula without a link', "The committee isn't sure yet."],
+    ['a passive stance verb without an agent', 'The bridge was offered in 2010.'],
+    ['a reporting noun and a relative clause', 'The claims that were made last year are false.'],
+    ['a reporting noun with no link', 'The agreement expired in March after two years.'],
+    ['a topic link on a clause-only noun', 'The agreement for the sale of the plant expired.'],
+    ['a plain topic noun', 'They had a long talk about the weather in the park.'],
+    ['a capitalised noun in mid-sentence', 'Readers of Criticism about the arts were few in number.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+
+  it('a verb use of a reporting noun keeps its subject', () => {
+    expect(indirect('She fears that the plan will fail.').map((q) => [q.speaker?.text, q.cue?.text])).toEqual(
+      [['She', 'fears']],
+    );
+  });
+});
