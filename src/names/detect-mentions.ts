@@ -111,6 +111,16 @@ const LEAD_SKIP: ReadonlySet<string> = new Set([
   'previously',
 ]);
 const APPOSITION_STOP_RE = /[,.;:()“”"!?]/u;
+/** Titles that also begin organisations' names (`Foreign Intelligence Service`, `General Staff`): kept there. */
+const ORG_NAME_TITLES: ReadonlySet<string> = new Set([
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'justice',
+  'general',
+]);
 const HEAD_FIRST_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'de', 'du', 'des']);
 const OPENER_BEFORE_RE = /[“"‘«([—–][ \u00a0]?$/u;
 const WEAK_BLOCKS: ReadonlySet<string> = new Set(['title', 'heading', 'boilerplate']);
@@ -547,12 +557,16 @@ function classifyPiece(
     let a = 0;
     while (
       a < piece.length - 1 &&
-      (TITLE_WORDS.has(lowerTitle((piece[a] as Word).text)) || isBreakWord((piece[a] as Word).text))
+      ((TITLE_WORDS.has(lowerTitle((piece[a] as Word).text)) &&
+        !ORG_NAME_TITLES.has(lowerTitle((piece[a] as Word).text))) ||
+        isBreakWord((piece[a] as Word).text))
     ) {
       if (a + 1 >= heads) break;
       a++;
     }
-    return { words: piece.slice(a), type: 'organization' };
+    // `Director of the Central Intelligence Agency`: the name starts after the connectors.
+    const words = trimConnectors(piece.slice(a));
+    return { words: words.length > 0 ? words : piece.slice(a), type: 'organization' };
   }
   const lastOfPiece = piece[piece.length - 1] as Word;
   if (piece.length >= 2 && PLACE_HEAD_WORDS.has(lastOfPiece.text)) {

@@ -7,6 +7,7 @@
 import { PLACE_HEAD_WORDS } from '../lexicons/places.js';
 import type { Entity, EntityType, Mention, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
+import { linkAcronyms } from './acronyms.js';
 import { INITIAL_CLASS, lookupKeys, storeKeys } from './blocking.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
 import { Memo, PairMemo } from './memo.js';
@@ -781,6 +782,20 @@ export function findEntitiesCounted(
     for (const m of cl.mentions) addMention(person, { ...m, type: 'person' });
     person.full.push(m0.tokens.join(' '));
     cl.mentions = [];
+  }
+
+  // 4b. An acronym and the full name it stands for are one entity (`Federal Security Service (FSB)`).
+  const groups = clusters.filter((cl) => cl.mentions.length > 0);
+  for (const link of linkAcronyms(text, segmentation, groups)) {
+    const target = groups[link.groups[0] as number] as Cluster;
+    for (const gi of link.groups.slice(1)) {
+      const g = groups[gi] as Cluster;
+      target.mentions.push(...g.mentions);
+      g.mentions = [];
+    }
+    target.mentions = target.mentions.map((m) => link.trimmed.get(m) ?? m);
+    target.mentions.push(...link.added);
+    target.type = link.type;
   }
 
   // 5. Entities in order of first mention.

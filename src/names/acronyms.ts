@@ -1,0 +1,407 @@
+/**
+ * Acronyms and full names: `FSB` and `Federal Security Service` are one entity when the article supports it.
+ *
+ * - Definition: `the Federal Security Service (FSB)`, `FSB (Federal Security Service)`, `the Federal Security
+ *   Service, or FSB,`, `the Federal Security Service, known as the FSB`. The acronym's first letter must be the
+ *   initial of the name's first content word and at least half of its letters initials of the content words in
+ *   order (`the Islamic State (ISIS)`), so that a credit (`New York (AP)`) or a list (`the Interior Ministry, or
+ *   FSB,`) defines nothing.
+ * - Initials: the acronym's letters are the initials of the name's content words (`of the and for on in to at`
+ *   and `&` skipped; capitalised parts of a hyphenated word count: `Agence France-Presse` → AFP).
+ * - Lexicon: a well-known acronym whose letters are not the initials of its English name
+ *   ({@link ACRONYM_EXPANSIONS}: `FSB` = `Federal Security Service`).
+ *
+ * Initials and lexicon link only an acronym that occurs in the article to exactly one name (two different
+ * names with the same initials link neither, unless one is defined), and a name to at most one acronym.
+ * The name may begin inside a detected mention, after a connector or leading demonyms (`Officers of the
+ * Federal Security Service` → `Federal Security Service`): the linked mention is then cut to where it begins.
+ * Persons are never linked; occurrences of a linked acronym that detection did not type (`The RNC met`) join
+ * the entity, except inside another mention or next to a word in capitals (`WHO IS TO BLAME`).
+ *
+ * @module
+ */
+import { ACRONYM_EXPANSIONS } from '../lexicons/acronym-expansions.js';
+import { DEMONYMS } from '../lexicons/non-names.js';
+import { ORG_ACRONYMS } from '../lexicons/org-cues.js';
+import type { Segmentation } from '../types.js';
+import type { Candidate, CandidateType } from './detect-mentions.js';
+
+/** A group of mentions that is one entity so far (an entity cluster of `findEntities`). */
+export interface AcronymGroup {
+  type: CandidateType;
+  mentions: readonly Candidate[];
+}
+
+/** Groups that are one entity: an acronym and its full name. */
+export interface AcronymLink {
+  /** The acronym without full stops and `&` (`US` for `U.S.`). */
+  acronym: string;
+  /** Indices of the linked groups: full-name groups first (in index order), then the acronym's own groups. */
+  groups: number[];
+  /** The entity's type: `organization` when a group is one, else `place` when a group is one, else `other`. */
+  type: 'organization' | 'place' | 'other';
+  /** Occurrences of the acronym in the text that no group holds, in text order. */
+  added: Candidate[];
+  /** Full-name mentions cut to where the name begins (`Officers of the Federal Security Service`). */
+  trimmed: Map<Candidate, Candidate>;
+}
+
+const ACR = String.raw`(\p{Lu}(?:[\p{Lu}\p{N}]|&(?=\p{Lu}))+|(?:\p{Lu}\.){2,})`;
+const SP = String.raw`[ \u00a0]`;
+/** An acronym token: two or more capitals (digits and `&` inside), or dotted capitals (`U.S.`). */
+const ACRONYM_TOKEN_RE = new RegExp(`^${ACR}$`, 'u');
+const ROMAN_RE = /^[IVXLC]+$/u;
+/** A definition after the name: `(FSB)`, `, or FSB,`, `, known as the FSB`. */
+const DEFINED_AFTER_RE = new RegExp(
+  `${SP}*[(\\[]${SP}*(?:the${SP}+)?${ACR}${SP}*[)\\]]` +
+    `|,${SP}+(?:or|aka|(?:also|better)${SP}+known${SP}+as)${SP}+(?:the${SP}+)?${ACR}(?=${SP}*[,;:)—–]|\\.)` +
+    `|,?${SP}+(?:(?:also|better|commonly|widely)${SP}+)?(?:known|referred${SP}+to)${SP}+as${SP}+(?:the${SP}+)?${ACR}(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+/** A definition before the name: `FSB (` … `)`. */
+const DEFINED_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${ACR}${SP}*\\(${SP}*(?:the${SP}+)?$`, 'u');
+const CLOSE_RE = new RegExp(`${SP}*\\)`, 'uy');
+/** Acronyms in running text. */
+const ACRONYM_SCAN_RE = new RegExp(`(?<![\\p{L}\\p{N}&.])${ACR}(?![\\p{L}\\p{N}&])`, 'gu');
+const CAPS_NEIGHBOUR_BEFORE_RE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,})[ \u00a0\-‐,:;!?'"’“”]{1,3}$/u;
+const CAPS_NEIGHBOUR_AFTER_RE = /[ \u00a0\-‐,:;!?'"’“”]{1,3}(\p{Lu}{2,})(?![\p{L}\p{N}])/uy;
+const CAP_RE = /^\p{Lu}/u;
+const HYPHEN_RE = /[-‐]/u;
+
+/** Words an acronym skips (compared in lower case). */
+const SKIPPED: ReadonlySet<string> = new Set(
+  'of the and for on in to at a an de du des la le del da & und et'.split(' '),
+);
+
+/** Acronym key → folded expansions, and folded expansion → acronym keys (immutable). */
+const EXPANSIONS = new Map<string, ReadonlySet<string>>();
+const BY_EXPANSION = new Map<string, string[]>();
+for (const e of ACRONYM_EXPANSIONS) {
+  const key = acronymKey(e.acronym);
+  const folded = new Set(e.expansions.map(fold));
+  EXPANSIONS.set(key, folded);
+  for (const f of folded) {
+    const list = BY_EXPANSION.get(f) ?? [];
+    if (!list.includes(key)) list.push(key);
+    BY_EXPANSION.set(f, list);
+  }
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** `U.S.` → `US`, `S&P` → `SP`. */
+function acronymKey(token: string): string {
+  return token.replace(/[.&]/gu, '');
+}
+
+/** The key of an acronym token with two letters or more (not a Roman numeral), else `null`. */
+function tokenKey(token: string): string | null {
+  if (!ACRONYM_TOKEN_RE.test(token)) return null;
+  const key = acronymKey(token);
+  if (ROMAN_RE.test(key) || key.replace(/\p{N}/gu, '').length < 2) return null;
+  return key;
+}
+
+/** Initials of the content words of `tokens` from `k`, and how many content words there are. */
+function initialsFrom(tokens: readonly string[], k: number): { letters: string; words: number } {
+  let letters = '';
+  let words = 0;
+  for (let i = k; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (SKIPPED.has(t.toLowerCase())) continue;
+    words++;
+    const parts = HYPHEN_RE.test(t) ? t.split(HYPHEN_RE) : [t];
+    parts.forEach((p, j) => {
+      if (p !== '' && (j === 0 || CAP_RE.test(p))) letters += (p[0] as string).toUpperCase();
+    });
+  }
+  return { letters, words };
+}
+
+/** Where a name may begin inside a mention: its start, after a connector, after leading demonyms. */
+function startPoints(tokens: readonly string[]): number[] {
+  const out = [0];
+  let demonyms = true;
+  for (let k = 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1] as string;
+    demonyms &&= DEMONYMS.has(prev);
+    if (!CAP_RE.test(tokens[k] as string)) continue;
+    if (demonyms || SKIPPED.has(prev)) out.push(k);
+  }
+  return out;
+}
+
+/** At least half of the acronym's letters are the initials in order, the first one the first initial. */
+function looseMatch(key: string, letters: string): boolean {
+  if (letters.length < 2 || key[0] !== letters[0]) return false;
+  let hits = 0;
+  let j = 0;
+  for (const ch of key) {
+    const at = letters.indexOf(ch, j);
+    if (at < 0) continue;
+    hits++;
+    j = at + 1;
+  }
+  return hits * 2 >= key.length;
+}
+
+/**
+ * Where in `tokens` the name that `key` stands for begins: the first start point whose content words' initials
+ * spell it (two words or more) or whose words are an expansion of it in the lexicon; with `loose`, failing
+ * those, the first whose initials {@link looseMatch} it. `-1` when none.
+ */
+function nameStart(key: string, tokens: readonly string[], loose: boolean): number {
+  const points = startPoints(tokens);
+  const expansions = EXPANSIONS.get(key);
+  for (const k of points) {
+    const { letters, words } = initialsFrom(tokens, k);
+    if (words >= 2 && letters === key) return k;
+    if (expansions?.has(fold(tokens.slice(k).join(' ')))) return k;
+  }
+  if (!loose) return -1;
+  for (const k of points) {
+    const { letters, words } = initialsFrom(tokens, k);
+    if (words >= 2 && looseMatch(key, letters)) return k;
+  }
+  return -1;
+}
+
+/** The acronyms that `tokens` may stand for without a definition: their initials and lexicon entries. */
+function impliedAcronyms(tokens: readonly string[]): { key: string; name: string }[] {
+  const out: { key: string; name: string }[] = [];
+  for (const k of startPoints(tokens)) {
+    const name = fold(tokens.slice(k).join(' '));
+    const { letters, words } = initialsFrom(tokens, k);
+    if (words >= 2 && letters.length >= 2) out.push({ key: letters, name });
+    for (const key of BY_EXPANSION.get(name) ?? []) out.push({ key, name });
+  }
+  return out;
+}
+
+interface Proposal {
+  key: string;
+  group: number;
+  /** Folded name the acronym stands for (initials and lexicon proposals). */
+  name: string;
+  defined: boolean;
+  at: number;
+}
+
+/**
+ * Link acronyms with the full names they stand for (see the module documentation for the rules).
+ *
+ * Linear in the text and the mentions: a few sticky regular expressions per full-name mention, and one scan of
+ * the text for acronyms when some name may stand for one.
+ *
+ * @param text The article (offsets of the mentions refer to it).
+ * @param segmentation Its segmentation (the sentence index of acronym occurrences that are added).
+ * @param groups The entities found so far, persons included (their mentions are never linked, nor overlapped).
+ * @returns The links, in order of the acronym's first proposal; a group is in at most one link.
+ */
+export function linkAcronyms(
+  text: string,
+  segmentation: Segmentation,
+  groups: readonly AcronymGroup[],
+): AcronymLink[] {
+  const acronymGroups = new Map<string, number[]>();
+  const fullGroups: number[] = [];
+  groups.forEach((g, i) => {
+    if (g.type === 'person' || g.mentions.length === 0) return;
+    let key: string | null = null;
+    for (const m of g.mentions) {
+      const k = m.tokens.length === 1 ? tokenKey(m.tokens[0] as string) : null;
+      if (k === null || (key !== null && k !== key)) {
+        key = null;
+        break;
+      }
+      key = k;
+    }
+    if (key === null) fullGroups.push(i);
+    else push(acronymGroups, key, i);
+  });
+  if (fullGroups.length === 0) return [];
+
+  // 1. Proposals: definitions around full-name mentions, then initials and lexicon.
+  const proposals: Proposal[] = [];
+  for (const gi of fullGroups) {
+    const seen = new Set<string>();
+    for (const m of (groups[gi] as AcronymGroup).mentions) {
+      DEFINED_AFTER_RE.lastIndex = m.span.end;
+      const after = DEFINED_AFTER_RE.exec(text);
+      CLOSE_RE.lastIndex = m.span.end;
+      const token =
+        after?.[1] ??
+        after?.[2] ??
+        after?.[3] ??
+        (CLOSE_RE.test(text)
+          ? DEFINED_BEFORE_RE.exec(text.slice(Math.max(0, m.span.start - 24), m.span.start))?.[1]
+          : undefined);
+      const key = token === undefined ? null : tokenKey(token);
+      if (key !== null && nameStart(key, m.tokens, true) >= 0) {
+        proposals.push({ key, group: gi, name: '', defined: true, at: m.span.start });
+      }
+      const joined = m.tokens.join(' ');
+      if (seen.has(joined)) continue;
+      seen.add(joined);
+      for (const { key: k, name } of impliedAcronyms(m.tokens)) {
+        proposals.push({ key: k, group: gi, name, defined: false, at: m.span.start });
+      }
+    }
+  }
+  if (proposals.length === 0) return [];
+  const wanted = new Set(proposals.map((p) => p.key));
+
+  // 2. Occurrences of the wanted acronyms that no mention holds.
+  const spans = groups
+    .flatMap((g) => g.mentions.map((m) => m.span))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ends: number[] = [];
+  let maxEnd = 0;
+  for (const s of spans) {
+    maxEnd = Math.max(maxEnd, s.end);
+    ends.push(maxEnd);
+  }
+  const covered = (start: number, end: number): boolean => {
+    // Spans starting before `end`; the furthest end among them says whether one reaches past `start`.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as { start: number }).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (ends[lo - 1] as number) > start;
+  };
+  const isAcronymWord = (w: string): boolean => ORG_ACRONYMS.has(w) || wanted.has(w) || acronymGroups.has(w);
+  const occurrences = new Map<string, Candidate[]>();
+  ACRONYM_SCAN_RE.lastIndex = 0;
+  for (let m = ACRONYM_SCAN_RE.exec(text); m !== null; m = ACRONYM_SCAN_RE.exec(text)) {
+    const token = m[0];
+    const key = tokenKey(token);
+    if (key === null || !wanted.has(key)) continue;
+    const start = m.index;
+    const end = start + token.length;
+    if (covered(start, end)) continue;
+    const before = CAPS_NEIGHBOUR_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+    if (before !== undefined && !isAcronymWord(before)) continue;
+    CAPS_NEIGHBOUR_AFTER_RE.lastIndex = end;
+    const next = CAPS_NEIGHBOUR_AFTER_RE.exec(text)?.[1];
+    if (next !== undefined && !isAcronymWord(next)) continue;
+    push(occurrences, key, {
+      span: { start, end, text: token },
+      tokens: [token],
+      type: 'organization',
+      weak: false,
+      sentence: sentenceAt(segmentation, start),
+    });
+  }
+  const occurs = (key: string): boolean => acronymGroups.has(key) || occurrences.has(key);
+
+  // 3. Decide: definitions first (in text order), then acronyms that stand for exactly one name.
+  const owner = new Map<number, string>();
+  const linked = new Map<string, { groups: Set<number>; defined: boolean }>();
+  proposals.sort((a, b) => a.at - b.at);
+  for (const p of proposals) {
+    if (!p.defined || !occurs(p.key)) continue;
+    const o = owner.get(p.group);
+    if (o !== undefined && o !== p.key) continue;
+    owner.set(p.group, p.key);
+    const l = linked.get(p.key) ?? { groups: new Set<number>(), defined: true };
+    l.groups.add(p.group);
+    linked.set(p.key, l);
+  }
+  const implied = proposals.filter((p) => !p.defined && occurs(p.key) && !linked.has(p.key));
+  // A name that may stand for two different acronyms stands for neither.
+  const keysOf = new Map<number, Set<string>>();
+  for (const p of implied) {
+    const s = keysOf.get(p.group) ?? new Set<string>();
+    s.add(p.key);
+    keysOf.set(p.group, s);
+  }
+  const namesOf = new Map<string, Set<string>>();
+  for (const p of implied) {
+    const s = namesOf.get(p.key) ?? new Set<string>();
+    s.add(p.name);
+    namesOf.set(p.key, s);
+  }
+  for (const p of implied) {
+    if ((namesOf.get(p.key) as Set<string>).size !== 1) continue;
+    if ((keysOf.get(p.group) as Set<string>).size !== 1) continue;
+    const o = owner.get(p.group);
+    if (o !== undefined && o !== p.key) continue;
+    owner.set(p.group, p.key);
+    const l = linked.get(p.key) ?? { groups: new Set<number>(), defined: false };
+    l.groups.add(p.group);
+    linked.set(p.key, l);
+  }
+
+  // 4. The links.
+  const out: AcronymLink[] = [];
+  for (const [key, l] of linked) {
+    const full = [...l.groups].sort((a, b) => a - b);
+    const all = [...full, ...(acronymGroups.get(key) ?? [])];
+    const types = all.map((i) => (groups[i] as AcronymGroup).type);
+    const type: AcronymLink['type'] = types.includes('organization')
+      ? 'organization'
+      : types.includes('place')
+        ? 'place'
+        : 'other';
+    const trimmed = new Map<Candidate, Candidate>();
+    for (const gi of full) {
+      for (const m of (groups[gi] as AcronymGroup).mentions) {
+        const k = nameStart(key, m.tokens, l.defined);
+        if (k <= 0) continue;
+        const cut = cutMention(text, m, k);
+        if (cut) trimmed.set(m, cut);
+      }
+    }
+    const added = (occurrences.get(key) ?? []).map((c) => ({ ...c, type }));
+    out.push({ acronym: key, groups: all, type, added, trimmed });
+  }
+  return out;
+}
+
+/** `m` without its first `k` tokens, or `null` when its tokens cannot be found in its span. */
+function cutMention(text: string, m: Candidate, k: number): Candidate | null {
+  let pos = m.span.start;
+  for (let i = 0; i < k; i++) {
+    const t = m.tokens[i] as string;
+    const at = text.indexOf(t, pos);
+    if (at < 0 || at >= m.span.end) return null;
+    pos = at + t.length;
+  }
+  const first = m.tokens[k] as string;
+  const start = text.indexOf(first, pos);
+  if (start < 0 || start >= m.span.end) return null;
+  return {
+    ...m,
+    span: { start, end: m.span.end, text: text.slice(start, m.span.end) },
+    tokens: m.tokens.slice(k),
+  };
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+function sentenceAt(segmentation: Segmentation, offset: number): number {
+  const s = segmentation.sentences;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((s[mid] as { start: number }).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
