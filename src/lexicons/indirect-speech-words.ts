@@ -441,3 +441,41 @@ export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that open a reporting noun's content: a clause (`that`, `whether`) or a topic (`about`, `over`, `for`). */
 export const REPORTING_NOUN_LINKS: ReadonlySet<string> = new Set(['that', 'whether', 'about', 'over', 'for']);
+
+/**
+ * Subjects whose `'s` before a past participle reads as `has` (`he's said that …`, `who's called for …`); not `it`,
+ * `that` nor `there`, whose `'s` before a participle is more often `is` (`it's believed that …`). A capitalised name
+ * with `'s` counts too (`Trump's sought to …`), read by the finder.
+ */
+export const HAS_CONTRACTION_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+
+/**
+ * Words that open a participle's content after `X's` (`Trump's said that …`, `Trump's sought to …`, `Trump's called
+ * for …`): anything else makes the participle a modifier of a possessed noun (`Trump's proposed tax cuts`).
+ */
+export const PARTICIPLE_CONTENT_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'to',
+  'for',
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...SUBJECT_PRONOUNS,
+  'what',
+  'how',
+  'why',
+  'whether',
+  'if',
+]);
+
+/** Capitalised words with `'s` that are no name even before a participle (`It's believed that …`, `That's said`). */
+export const NOT_NAME_CONTRACTIONS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  'that',
+  'there',
+  'here',
+  'what',
+  'where',
+  'who',
+  'this',
+  'let',
+]);

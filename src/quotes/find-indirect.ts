@@ -25,10 +25,13 @@ import {
   COPULAS,
   CUE_CLAUSE_OPENERS,
   FUNCTION_AFTER_COGNITION,
+  HAS_CONTRACTION_SUBJECTS,
   NEEDS_THAT,
   NEEDS_TO,
   NOT_CONTENT_START,
   NOT_INDIRECT,
+  NOT_NAME_CONTRACTIONS,
+  PARTICIPLE_CONTENT_OPENERS,
   PASSIVE_ADVERBS,
   RAISING,
   RELATIVES,
@@ -454,6 +457,32 @@ function reportingNoun(
   return null;
 }
 
+/**
+ * A past participle after `X's` read as `X has` (`he's said that …`, `Trump's sought to …`, `who's called for …`):
+ * the subject's span (without `'s`) and form, or `null` (`Trump's proposed tax cuts`, `Trump's claims`).
+ */
+function hasContraction(
+  tokens: readonly Token[],
+  j: number,
+  end: number,
+): { start: number; end: number; form: SpeakerPhrase['form'] } | null {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  const v = speechVerb(t.lower);
+  if (!v || !prev || prev.kind !== 'word' || !/['’]s$/.test(prev.text)) return null;
+  // a past participle: not the lemma, not the -s or -ing form
+  if (v.lemma === t.lower || /(?:s|ing)$/.test(t.lower)) return null;
+  const next = tokens[skipCueAdjuncts(tokens, j, end, v.lemma)];
+  if (next?.kind !== 'word' || !PARTICIPLE_CONTENT_OPENERS.has(next.lower)) return null;
+  const base = prev.lower.slice(0, -2);
+  const to = prev.end - 2;
+  if (HAS_CONTRACTION_SUBJECTS.has(base)) return { start: prev.start, end: to, form: 'pronoun' };
+  if (!prev.cap || base.length < 2 || NOT_NAME_CONTRACTIONS.has(base)) return null;
+  let first = j - 1;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && tokens[first - 1]!.cap) first--;
+  return { start: tokens[first]!.start, end: to, form: 'name' };
+}
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 /** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
@@ -799,7 +828,20 @@ export function findIndirect(
         end,
         s.block === 0 && tokens[j - 1]?.cap === true && titleCaseBefore(tokens, j),
       );
-      if (strength === 0 || nounUse(tokens, j) || quoted(t.start)) continue;
+      if (strength === 0 || quoted(t.start)) continue;
+      const has = found ? null : hasContraction(tokens, j, end);
+      if (has) {
+        // `he's said that …`, `the senator, who's called for tax hikes, left`: a relative clause ends at its comma
+        let content = contentAfter(tokens, j, end, sEnd);
+        if (content && tokens[j - 1]!.lower.startsWith('who')) {
+          const close = tokens.findIndex((u, k) => k > j && k < end && u.text === ',');
+          if (close > 0) content = trimSpan(text, content.start, tokens[close]!.start);
+        }
+        if (content) found = make(content, has, { start: t.start, end: t.end, text: t.text }, 0.45);
+        if (found && tokens[j - 1]!.lower.startsWith('who')) found = null;
+        continue;
+      }
+      if (nounUse(tokens, j)) continue;
       // a passive (`Peacekeepers have been blamed for …`, `His views were echoed by …`): the subject is not the
       // source; the whole clause is the content, the agent after `by` (if any) the speaker
       let aux = j - 1;

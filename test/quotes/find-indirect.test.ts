@@ -528,3 +528,33 @@ describe('negated copulas, passive reports and reporting nouns', () => {
     );
   });
 });
+
+describe("'s read as has before a participle", () => {
+  it.each<Row>([
+    ['a pronoun', "He's said that the plan would fail.", 'the plan would fail', 'He'],
+    ['a name', "Donald Trump's said that the plan would fail.", 'the plan would fail', 'Donald Trump'],
+    [
+      'a name and a to-infinitive',
+      'Trump’s sought to protect breaks for real estate.',
+      'to protect breaks for real estate',
+      'Trump',
+    ],
+    [
+      'a relative closed by its comma',
+      "The senator, who's called for tax hikes on the rich, left early.",
+      'for tax hikes on the rich',
+      'The senator',
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    expectOne(text, content, speaker);
+  });
+
+  it.each([
+    ['a participle modifying a possessed noun', "Trump's proposed tax cuts would fail."],
+    ['a participle adjective', "Trump's stated goal is to win."],
+    ["it's (is) before a passive", "It's believed that the plan failed."],
+    ["that's (is) before a passive", "That's said to be the case."],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
