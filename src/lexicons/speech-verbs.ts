@@ -141,6 +141,11 @@ const SPEECH = [
   'email',
   'text',
   'message',
+  // phrasal verbs: a cue only with their particle next (`railed against`, `weighed in`)
+  'rail against',
+  'lash out',
+  'weigh in',
+  'speak out',
 ] as const;
 
 const REPORT = [
@@ -191,8 +196,7 @@ const REPORT = [
   'praise',
   'call for',
   'point out',
-  'point to',
-  'pointed to',
+  'push back',
   'chastise',
   'dismiss',
   'highlight',
@@ -320,6 +324,9 @@ const COGNITION = [
   'deem',
   'consider',
   'call',
+  'balk at',
+  'bristle at',
+  'talk about',
 ] as const;
 
 /** Irregular forms: lemma → other forms. */
@@ -348,7 +355,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** Verbs that double their final consonant before -ed/-ing. */
+/** Verbs of more than one syllable (stress on the last) that double their final consonant before -ed/-ing. */
 const DOUBLE_FINAL = new Set([
   'plan',
   'snap',
@@ -361,6 +368,9 @@ const DOUBLE_FINAL = new Set([
   'chat',
   'stop',
 ]);
+
+/** A one-syllable verb ending in consonant–vowel–consonant doubles that consonant (`slam` → `slammed`, `dub` → `dubbed`). */
+const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
 
 /** Regular inflections of a one-word English verb (3sg, past, gerund). */
 export function inflect(lemma: string): string[] {
@@ -380,7 +390,7 @@ export function inflect(lemma: string): string[] {
   } else if (last === 'y' && !VOWELS.has(beforeLast)) {
     ed = `${lemma.slice(0, -1)}ied`;
     ing = `${lemma}ing`;
-  } else if (DOUBLE_FINAL.has(lemma)) {
+  } else if (DOUBLE_FINAL.has(lemma) || ONE_SYLLABLE_CVC.test(lemma)) {
     // plan → planned, admit → admitted
     ed = `${lemma}${last}ed`;
     ing = `${lemma}${last}ing`;
@@ -389,6 +399,49 @@ export function inflect(lemma: string): string[] {
     ing = `${lemma}ing`;
   }
   return [lemma, s, ed, ing];
+}
+
+/** A phrasal verb's lemma, strength and the particle that must follow the verb. */
+interface PhrasalEntry extends SpeechVerbEntry {
+  particle: string;
+}
+
+function buildPhrasal(): Map<string, PhrasalEntry[]> {
+  const map = new Map<string, PhrasalEntry[]>();
+  const add = (list: readonly string[], strength: SpeechVerbStrength): void => {
+    for (const lemma of list) {
+      const space = lemma.indexOf(' ');
+      if (space < 0) continue;
+      const particle = lemma.slice(space + 1);
+      for (const form of inflect(lemma.slice(0, space))) {
+        const entries = map.get(form) ?? [];
+        entries.push({ lemma, strength, particle });
+        map.set(form, entries);
+      }
+    }
+  };
+  add(COGNITION, 'cognition');
+  add(REPORT, 'report');
+  add(SPEECH, 'speech');
+  return map;
+}
+
+const PHRASAL: ReadonlyMap<string, readonly PhrasalEntry[]> = buildPhrasal();
+
+/**
+ * Look up a phrasal reporting verb from a lower-case word form and the lower-case word after it:
+ * `('pointed', 'out')` → `{ lemma: 'point out', strength: 'report' }`; `undefined` when the pair is none.
+ */
+export function phrasalVerb(word: string, next: string): SpeechVerbEntry | undefined {
+  const entries = PHRASAL.get(word);
+  if (!entries) return undefined;
+  for (const e of entries) if (e.particle === next) return { lemma: e.lemma, strength: e.strength };
+  return undefined;
+}
+
+/** Is the lower-case word a form of the verb of some phrasal reporting verb (`pointed`, `railing`)? */
+export function isPhrasalVerbForm(word: string): boolean {
+  return PHRASAL.has(word);
 }
 
 function build(): Map<string, SpeechVerbEntry> {

@@ -22,6 +22,7 @@ import {
   TIME_UNITS,
   TIMES,
 } from '../lexicons/cue-adjunct-words.js';
+import { phrasalVerb } from '../lexicons/speech-verbs.js';
 import type { Token } from './tokens.js';
 
 const QUOTE_GLYPH = /^["'“”‘’«»„]$/;
@@ -115,7 +116,10 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
  * @param lemma The verb's lemma (verbs of telling take an addressee: `told CNN that …`). Default: none.
  */
 export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: number, lemma?: string): number {
-  let k = verb + 1;
+  // a phrasal verb's particle belongs to the cue: `pointed out that …`, `railed against …`
+  const particle = tokens[verb + 1];
+  const v = tokens[verb];
+  let k = v && isWord(particle) && phrasalVerb(v.lower, particle.lower) ? verb + 2 : verb + 1;
   let steps = 0;
   const telling = lemma !== undefined && OBJECT_VERBS.has(lemma);
   if (telling) {

@@ -46,7 +46,7 @@ import {
 import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
 import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
-import { speechVerb } from '../lexicons/speech-verbs.js';
+import { isPhrasalVerbForm, phrasalVerb, speechVerb } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
@@ -344,6 +344,9 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
   const t = tokens[j];
   const next = tokens[j + 1];
   if (t?.kind !== 'word' || (t.cap && !allowCap)) return 0;
+  const phrasal = next?.kind === 'word' ? phrasalVerb(t.lower, next.lower) : undefined;
+  // `railed against`, `pointed out`, `bristled at`: the particle is part of the cue
+  if (phrasal) return phrasal.strength === 'cognition' ? 1 : 2;
   const v = speechVerb(t.lower);
   if (!v || NOT_INDIRECT.has(v.lemma)) return 0;
   if (v.strength !== 'cognition') return 2;
@@ -473,7 +476,9 @@ function hasContraction(
   // a past participle: not the lemma, not the -s or -ing form
   if (v.lemma === t.lower || /(?:s|ing)$/.test(t.lower)) return null;
   const next = tokens[skipCueAdjuncts(tokens, j, end, v.lemma)];
-  if (next?.kind !== 'word' || !PARTICIPLE_CONTENT_OPENERS.has(next.lower)) return null;
+  const particle = tokens[j + 1];
+  const phrasal = particle?.kind === 'word' && phrasalVerb(t.lower, particle.lower) !== undefined;
+  if (!phrasal && (next?.kind !== 'word' || !PARTICIPLE_CONTENT_OPENERS.has(next.lower))) return null;
   const base = prev.lower.slice(0, -2);
   const to = prev.end - 2;
   if (HAS_CONTRACTION_SUBJECTS.has(base)) return { start: prev.start, end: to, form: 'pronoun' };
@@ -495,7 +500,7 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
   while (m !== null) {
     const w = m[0];
-    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w)) return true;
+    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w) || isPhrasalVerbForm(w)) return true;
     if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
       // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
       NOUN_LINK.lastIndex = m.index + w.length;
@@ -649,7 +654,11 @@ export function findIndirect(
         return trimSpan(text, tokens[k]!.start, sentenceEnd);
       }
       if (t.kind === 'punct') return null; // `said on Monday, adding …`, `said in a statement: “…”`
-      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text))) c = j + 1;
+      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text))) {
+        // the content starts right after the verb (and its particle: `spoke out against …`)
+        const p = tokens[j + 1];
+        c = p?.kind === 'word' && phrasalVerb(tokens[j]!.lower, p.lower) ? j + 2 : j + 1;
+      }
     }
     const from = tokens[c]?.start ?? sentenceEnd;
     return trimSpan(text, from, sentenceEnd);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, speechVerb, speechVerbForms } from '../../src/lexicons/speech-verbs.js';
+import {
+  inflect,
+  isPhrasalVerbForm,
+  phrasalVerb,
+  speechVerb,
+  speechVerbForms,
+} from '../../src/lexicons/speech-verbs.js';
 
 describe('speech-verbs lexicon', () => {
   it.each([
@@ -9,6 +15,12 @@ describe('speech-verbs lexicon', () => {
     ['plan', ['plan', 'plans', 'planned', 'planning']],
     ['agree', ['agree', 'agrees', 'agreed', 'agreeing']],
     ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
+    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
+    ['dub', ['dub', 'dubs', 'dubbed', 'dubbing']],
+    ['brag', ['brag', 'brags', 'bragged', 'bragging']],
+    ['read', ['read', 'reads', 'read', 'reading']],
+    ['vow', ['vow', 'vows', 'vowed', 'vowing']],
+    ['text', ['text', 'texts', 'texted', 'texting']],
   ])('inflect(%s)', (lemma, forms) => {
     expect(inflect(lemma)).toEqual(forms);
   });
@@ -37,5 +49,30 @@ describe('speech-verbs lexicon', () => {
 
   it('has a few hundred forms', () => {
     expect(speechVerbForms().length).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['pointed', 'out', 'point out', 'report'],
+    ['railed', 'against', 'rail against', 'speech'],
+    ['weighing', 'in', 'weigh in', 'speech'],
+    ['balked', 'at', 'balk at', 'cognition'],
+    ['talks', 'about', 'talk about', 'cognition'],
+  ])('phrasalVerb(%s, %s)', (word, next, lemma, strength) => {
+    expect(phrasalVerb(word, next)).toEqual({ lemma, strength });
+    expect(isPhrasalVerbForm(word)).toBe(true);
+  });
+
+  it.each([
+    ['pointed', 'to'],
+    ['railed', 'at'],
+    ['said', 'out'],
+    ['talks', 'with'],
+  ])('phrasalVerb(%s, %s) is none', (word, next) => {
+    expect(phrasalVerb(word, next)).toBeUndefined();
+  });
+
+  it('phrasal verbs are no one-word forms', () => {
+    expect(speechVerb('railed')).toBeUndefined();
+    expect(speechVerb('pointed')).toBeUndefined();
   });
 });

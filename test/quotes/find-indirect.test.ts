@@ -542,7 +542,7 @@ describe("'s read as has before a participle", () => {
     [
       'a relative closed by its comma',
       "The senator, who's called for tax hikes on the rich, left early.",
-      'for tax hikes on the rich',
+      'tax hikes on the rich',
       'The senator',
     ],
   ])('%s', (_label, text, content, speaker) => {
@@ -556,5 +556,58 @@ describe("'s read as has before a participle", () => {
     ["that's (is) before a passive", "That's said to be the case."],
   ])('nothing for %s', (_label, text) => {
     expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe('phrasal reporting verbs', () => {
+  const lead = 'A first paragraph.\n\n';
+  it.each<Row>([
+    [
+      'rail against',
+      'Trump has railed against the provisions that pock the tax code.',
+      'the provisions that pock the tax code',
+      'Trump',
+    ],
+    [
+      'point out that',
+      'The mayor pointed out that the budget was balanced.',
+      'the budget was balanced',
+      'The mayor',
+    ],
+    [
+      'speak out against',
+      'The director is speaking out against injustice in the prison system.',
+      'against injustice in the prison system',
+      'The director',
+    ],
+    [
+      'a parenthetical point out',
+      'Hawaii, as one of the advisers pointed out, rarely gets two hurricanes.',
+      'Hawaii, as one of the advisers pointed out, rarely gets two hurricanes',
+      'the advisers',
+    ],
+    [
+      'slam (doubled consonant)',
+      'Republicans are slamming the nominee for his past work.',
+      'the nominee for his past work',
+      'Republicans',
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    const q = indirect(lead + text).find((x) => x.content.text === content);
+    expect(
+      q,
+      indirect(lead + text)
+        .map((x) => x.content.text)
+        .join(' | '),
+    ).toBeDefined();
+    expect(q?.speaker?.text ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['point to (no cue)', 'They pointed to the door and left.'],
+    ['a verb without its particle', 'The mayor railed at the end of the meeting.'],
+    ['a particle with only adjuncts after it', 'The mayor weighed in on Monday.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(lead + text)).toEqual([]);
   });
 });
