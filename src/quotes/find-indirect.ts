@@ -828,6 +828,26 @@ export function findIndirect(
     }
     // 4. reporting verb with a subject (a second one for a participle: `…, adding that …`)
     const before = out.length;
+    fronted: {
+      // a fronted participle takes the main clause's subject: `Citing a theory, Trump accused …`, `In defending
+      // himself, Trump offered …`; the main clause still gets its own look
+      const p0 = PARTICIPLE_PREPOSITIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+      const pt = tokens[p0];
+      if (!pt || !/ing$/.test(pt.lower) || attributionStrength(tokens, p0, end, true) === 0) break fronted;
+      let comma = p0 + 2;
+      while (comma < end && comma < p0 + 30 && tokens[comma]!.text !== ',') comma++;
+      if (comma >= end || tokens[comma]!.text !== ',' || quoted(pt.start)) break fronted;
+      const sp = clauseSubject(tokens, comma + 1, end);
+      const content = sp ? contentAfter(tokens, p0, comma, tokens[comma]!.start) : null;
+      if (sp && content) {
+        make(
+          content,
+          { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
+          { start: pt.start, end: pt.end, text: pt.text },
+          0.45,
+        );
+      }
+    }
     let found: Quote | null = null;
     for (let j = 1; j < end; j++) {
       const t = tokens[j]!;

@@ -611,3 +611,40 @@ describe('phrasal reporting verbs', () => {
     expect(indirect(lead + text)).toEqual([]);
   });
 });
+
+describe('a fronted participle takes the main clause subject', () => {
+  const lead = 'A first paragraph.\n\n';
+  it.each<Row>([
+    [
+      'citing',
+      'Citing an unfounded theory, Trump repeatedly accused the senator of lying.',
+      'an unfounded theory',
+      'Trump',
+    ],
+    [
+      'in + participle',
+      'In defending himself and his record, Trump offered insights into his thinking.',
+      'himself and his record',
+      'Trump',
+    ],
+    [
+      'noting that',
+      'Noting that turnout was low, the mayor demanded a new vote.',
+      'turnout was low',
+      'the mayor',
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    const qs = indirect(lead + text);
+    const q = qs.find((x) => x.content.text === content);
+    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
+    expect(q?.speaker?.text ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['a participle with only adjuncts', 'Speaking to reporters on Monday, the mayor left early.'],
+    ['a participle that is no cue', 'Walking down the street, the mayor waved to voters.'],
+    ['no comma after the participle phrase', 'Citing the report was a mistake the mayor regretted.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(lead + text)).toEqual([]);
+  });
+});
