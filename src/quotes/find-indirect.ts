@@ -488,6 +488,24 @@ function hasContraction(
   return { start: tokens[first]!.start, end: to, form: 'name' };
 }
 
+/**
+ * A participle cue opening the sentence (`Citing …,`, `In defending …,`): its index, the comma closing its phrase
+ * (within 30 tokens) and the subject of the main clause after that comma, or `null`.
+ */
+function frontedParticiple(
+  tokens: readonly Token[],
+  end: number,
+): { cue: number; comma: number; subject: SpeakerPhrase } | null {
+  const p0 = PARTICIPLE_PREPOSITIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const pt = tokens[p0];
+  if (!pt || !/ing$/.test(pt.lower) || attributionStrength(tokens, p0, end, true) === 0) return null;
+  let comma = p0 + 2;
+  while (comma < end && comma < p0 + 30 && tokens[comma]!.text !== ',') comma++;
+  if (comma >= end || tokens[comma]!.text !== ',') return null;
+  const subject = clauseSubject(tokens, comma + 1, end);
+  return subject ? { cue: p0, comma, subject } : null;
+}
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 /** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
@@ -828,24 +846,16 @@ export function findIndirect(
     }
     // 4. reporting verb with a subject (a second one for a participle: `…, adding that …`)
     const before = out.length;
-    fronted: {
-      // a fronted participle takes the main clause's subject: `Citing a theory, Trump accused …`, `In defending
-      // himself, Trump offered …`; the main clause still gets its own look
-      const p0 = PARTICIPLE_PREPOSITIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
-      const pt = tokens[p0];
-      if (!pt || !/ing$/.test(pt.lower) || attributionStrength(tokens, p0, end, true) === 0) break fronted;
-      let comma = p0 + 2;
-      while (comma < end && comma < p0 + 30 && tokens[comma]!.text !== ',') comma++;
-      if (comma >= end || tokens[comma]!.text !== ',' || quoted(pt.start)) break fronted;
-      const sp = clauseSubject(tokens, comma + 1, end);
-      const content = sp ? contentAfter(tokens, p0, comma, tokens[comma]!.start) : null;
-      if (sp && content) {
-        make(
-          content,
-          { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
-          { start: pt.start, end: pt.end, text: pt.text },
-          0.45,
-        );
+    // a fronted participle takes the main clause's subject: `Citing a theory, Trump accused …`, `In defending
+    // himself, Trump offered …`; the main clause still gets its own look
+    const fp = frontedParticiple(tokens, end);
+    if (fp && !quoted(tokens[fp.cue]!.start)) {
+      const pt = tokens[fp.cue]!;
+      const content = contentAfter(tokens, fp.cue, fp.comma, tokens[fp.comma]!.start);
+      if (content) {
+        const sp = fp.subject;
+        const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
+        make(content, spSpan, { start: pt.start, end: pt.end, text: pt.text }, 0.45);
       }
     }
     let found: Quote | null = null;
