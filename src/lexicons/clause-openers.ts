@@ -57,3 +57,23 @@ export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'without',
   'since',
 ]);
+
+/** Subordinators that open a clause with a subject of its own inside a sentence (`… after he gave a speech`). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'whenever',
+  'because',
+  'as',
+  'while',
+  'whilst',
+  'since',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'whereas',
+]);

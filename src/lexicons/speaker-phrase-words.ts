@@ -1,6 +1,7 @@
 /**
  * Word lists of the speaker-phrase reader (`the spokesman`, `Rep. Ana Ruiz (D-N.M.)`, `several officials`).
- * Lower case. Read by `src/quotes/speaker-phrase.ts`.
+ * Lower case. Read by `src/quotes/speaker-phrase.ts` (and, for the appositive sets and `IRREGULAR_PAST`, by
+ * `src/quotes/link-roles.ts`).
  *
  * @module
  */
@@ -157,4 +158,74 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'if',
   'when',
   'however',
+]);
+
+/**
+ * Common irregular past forms (`gave`, `saw`): a finite verb after a subject (`after Smith gave …`, `Ana Ruiz
+ * told …`). Read by the subordinate-clause subject finder and the role linker.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said',
+  'told',
+  'saw',
+  'met',
+  'left',
+  'went',
+  'came',
+  'made',
+  'took',
+  'gave',
+  'found',
+  'knew',
+  'became',
+  'began',
+  'kept',
+  'got',
+  'held',
+  'brought',
+  'thought',
+  'felt',
+  'sent',
+  'spoke',
+  'wrote',
+  'lost',
+  'led',
+  'ran',
+  'paid',
+  'sold',
+  'won',
+]);
+
+/**
+ * Words that may follow the role of an appositive `Name, the role …`: the role phrase goes on with a
+ * complement or a relative clause (`the spokeswoman for the ministry`, `a former agent who …`). A verb there
+ * makes the role the subject of its own clause (`Ana Ruiz, the spokesman said, …`).
+ */
+export const APPOSITIVE_CONTINUATIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'and',
+]);
+/** Punctuation that may close an appositive role phrase or name. */
+export const APPOSITIVE_CLOSERS: ReadonlySet<string> = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '!',
+  '?',
+  '\u2014',
+  '\u2013',
+  ...'”"»’',
 ]);

@@ -18,8 +18,12 @@
 
 import { PSEUDONYM_CUES } from '../lexicons/pseudonym-cues.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import {
+  APPOSITIVE_CLOSERS,
+  APPOSITIVE_CONTINUATIONS,
+  IRREGULAR_PAST,
+} from '../lexicons/speaker-phrase-words.js';
 import type { Span } from '../types.js';
-import { IRREGULAR_PAST } from './speaker-phrase.js';
 
 /**
  * A role or document head noun at one place in the text: linked to a name (or pseudonym), or a mention of someone
@@ -109,27 +113,6 @@ const OBJECT_MAKERS = new Set([
   'without',
   'via',
 ]);
-/**
- * Words that may follow the role of an appositive `Name, the role …`: the role phrase goes on with a
- * complement or a relative clause (`the spokeswoman for the ministry`, `a former agent who …`). A verb there
- * makes the role the subject of its own clause (`Ana Ruiz, the spokesman said, …`).
- */
-const APPOSITIVE_CONTINUATIONS = new Set([
-  'of',
-  'for',
-  'at',
-  'in',
-  'on',
-  'with',
-  'from',
-  'who',
-  'whose',
-  'that',
-  'which',
-  'and',
-]);
-/** Punctuation that may close an appositive role phrase or name. */
-const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ':', '(', ')', '!', '?', '\u2014', '\u2013', ...'”"»’']);
 /** Relative and possessive words that make the role someone else's (`Ana Ruiz, whose spokesman …`). */
 const OTHERS = new Set(['whose', 'which', 'who', 'that', 'whom']);
 /** Auxiliaries between a subject name and its verb (`Ana Ruiz had trusted`). */

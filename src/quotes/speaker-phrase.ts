@@ -6,6 +6,7 @@
  * @module
  */
 import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
+import { SUBORDINATORS } from '../lexicons/clause-openers.js';
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
 import {
@@ -13,6 +14,7 @@ import {
   CONTACT_PRONOUNS,
   DEMONSTRATIVES,
   FUNCTION_WORDS,
+  IRREGULAR_PAST,
   NOT_SPEAKERS,
   ROLE_OF,
   SPEAKER_DETERMINERS,
@@ -463,58 +465,6 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   return null;
 }
 
-/** Common irregular past forms (`gave`, `saw`): a finite verb after a subject (`after Smith gave …`). */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'said',
-  'told',
-  'saw',
-  'met',
-  'left',
-  'went',
-  'came',
-  'made',
-  'took',
-  'gave',
-  'found',
-  'knew',
-  'became',
-  'began',
-  'kept',
-  'got',
-  'held',
-  'brought',
-  'thought',
-  'felt',
-  'sent',
-  'spoke',
-  'wrote',
-  'lost',
-  'led',
-  'ran',
-  'paid',
-  'sold',
-  'won',
-]);
-
-/** Subordinators that open a clause with a subject of its own inside a sentence (`… after he gave a speech`). */
-const SUBORDINATORS = new Set([
-  'after',
-  'before',
-  'when',
-  'whenever',
-  'because',
-  'as',
-  'while',
-  'whilst',
-  'since',
-  'although',
-  'though',
-  'if',
-  'unless',
-  'until',
-  'once',
-  'whereas',
-]);
 /** Finite forms that show a clause after a subordinator whose subject is no speaker phrase (`after the vote was`). */
 const FINITE = /^(?:was|were|is|are|had|has|have|did|does|do|will|would|could|can|[a-z]{2,}ed)$/;
 
