@@ -479,3 +479,27 @@ export const NOT_NAME_CONTRACTIONS: ReadonlySet<string> = new Set([
   'this',
   'let',
 ]);
+
+/**
+ * Verbs of thinking or doing (lemmas) whose passive with a `by` agent reports an act, not a stance (`The letter
+ * was published by X`, `the plan was unveiled by Y`): a passive stance (`His views were echoed by X`) needs a verb
+ * outside this list.
+ */
+export const ACT_VERBS: ReadonlySet<string> = new Set([
+  'publish',
+  'chronicle',
+  'unveil',
+  'offer',
+  'discover',
+  'learn',
+  'notice',
+  'examine',
+  'discuss',
+  'accept',
+  'pursue',
+  'invoke',
+  'know',
+  'understand',
+  'see',
+  'consider',
+]);

@@ -17,6 +17,7 @@ import { WEEKDAYS } from '../lexicons/calendar.js';
 import { PARTICIPLE_PREPOSITIONS } from '../lexicons/clause-openers.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import {
+  ACT_VERBS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
   CLAUSE_JOINERS,
@@ -895,7 +896,8 @@ export function findIndirect(
             agent = { start: tokens[a.first]!.start, end: tokens[a.last]!.end, form: a.form };
           }
         }
-        if (found || (strength !== 2 && !agent)) continue;
+        const stanceAgent = agent !== null && !ACT_VERBS.has(speechVerb(t.lower)?.lemma ?? '');
+        if (found || (strength !== 2 && !stanceAgent)) continue;
         let floor = 0;
         for (let k = aux - 1; k > 0; k--) {
           if (

@@ -513,6 +513,7 @@ describe('negated copulas, passive reports and reporting nouns', () => {
   it.each([
     ['a negated copula without a link', "The committee isn't sure yet."],
     ['a passive stance verb without an agent', 'The bridge was offered in 2010.'],
+    ['a passive act verb with an agent', 'The letter was published by the activist and analyzed by experts.'],
     ['a reporting noun and a relative clause', 'The claims that were made last year are false.'],
     ['a reporting noun with no link', 'The agreement expired in March after two years.'],
     ['a topic link on a clause-only noun', 'The agreement for the sale of the plant expired.'],
