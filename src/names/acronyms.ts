@@ -25,6 +25,7 @@ import { DEMONYMS } from '../lexicons/non-names.js';
 import { ORG_ACRONYMS } from '../lexicons/org-cues.js';
 import type { Segmentation } from '../types.js';
 import type { Candidate, CandidateType } from './detect-mentions.js';
+import { Memo } from './memo.js';
 
 /** A group of mentions that is one entity so far (an entity cluster of `findEntities`). */
 export interface AcronymGroup {
@@ -44,6 +45,11 @@ export interface AcronymLink {
   added: Candidate[];
   /** Full-name mentions cut to where the name begins (`Officers of the Federal Security Service`). */
   trimmed: Map<Candidate, Candidate>;
+  /**
+   * Mentions that are parts of a name detection split (`Islamic State`, `Iraq`, `Syria` of `Islamic State of
+   * Iraq and Syria`): they leave their groups, and the whole name is the first of `added`.
+   */
+  removed: Candidate[];
 }
 
 const ACR = String.raw`(\p{Lu}(?:[\p{Lu}\p{N}]|&(?=\p{Lu}))+|(?:\p{Lu}\.){2,})`;
@@ -60,18 +66,36 @@ const DEFINED_AFTER_RE = new RegExp(
 );
 /** A definition before the name: `FSB (` … `)`. */
 const DEFINED_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${ACR}${SP}*\\(${SP}*(?:the${SP}+)?$`, 'u');
-const CLOSE_RE = new RegExp(`${SP}*\\)`, 'uy');
-/** Acronyms in running text. */
-const ACRONYM_SCAN_RE = new RegExp(`(?<![\\p{L}\\p{N}&.])${ACR}(?![\\p{L}\\p{N}&])`, 'gu');
+/**
+ * Where an acronym may begin: a capital (ASCII, or a letter of the Latin, Greek, Cyrillic … blocks) followed
+ * by another word character. A cheap first pass (no Unicode property classes); {@link ACRONYM_AT_RE} confirms.
+ */
+const ACRONYM_START_RE = /[A-Z\u00c0-\u1fff\u2c00-\ud7ff][A-Z0-9&.\u00c0-\u1fff\u2c00-\ud7ff]+/g;
+/** An acronym at a given offset, ending at a word boundary. */
+const ACRONYM_AT_RE = new RegExp(`${ACR}(?![\\p{L}\\p{N}&])`, 'uy');
+const WORD_BEFORE_RE = /[\p{L}\p{N}&.]$/u;
+
+/** A letter, digit, `&` or `.` just before `i` (an acronym cannot start there). */
+function wordCharBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x26 || c === 0x2e;
+  }
+  return WORD_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
+}
 const CAPS_NEIGHBOUR_BEFORE_RE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,})[ \u00a0\-‐,:;!?'"’“”]{1,3}$/u;
 const CAPS_NEIGHBOUR_AFTER_RE = /[ \u00a0\-‐,:;!?'"’“”]{1,3}(\p{Lu}{2,})(?![\p{L}\p{N}])/uy;
 const CAP_RE = /^\p{Lu}/u;
+/** Two capitals in a row: an acronym may be in the text. */
+const ACRONYM_HINT_RE = /\p{Lu}\.?\p{Lu}/u;
 const HYPHEN_RE = /[-‐]/u;
 
 /** Words an acronym skips (compared in lower case). */
 const SKIPPED: ReadonlySet<string> = new Set(
   'of the and for on in to at a an de du des la le del da & und et'.split(' '),
 );
+
+const ASCII_RE = /^[\x20-\x7e]*$/u;
 
 /** Acronym key → folded expansions, and folded expansion → acronym keys (immutable). */
 const EXPANSIONS = new Map<string, ReadonlySet<string>>();
@@ -88,8 +112,7 @@ for (const e of ACRONYM_EXPANSIONS) {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
+  return (ASCII_RE.test(s) ? s : s.normalize('NFD'))
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -103,11 +126,20 @@ function acronymKey(token: string): string {
 
 /** The key of an acronym token with two letters or more (not a Roman numeral), else `null`. */
 function tokenKey(token: string): string | null {
-  if (!ACRONYM_TOKEN_RE.test(token)) return null;
-  const key = acronymKey(token);
-  if (ROMAN_RE.test(key) || key.replace(/\p{N}/gu, '').length < 2) return null;
+  const c1 = token.charCodeAt(1);
+  // Fast rejection of ordinary words (`Moscow`).
+  if (token.length < 2 || (c1 >= 97 && c1 <= 122)) return null;
+  let key = TOKEN_KEYS.get(token);
+  if (key === undefined) {
+    key = ACRONYM_TOKEN_RE.test(token) ? acronymKey(token) : null;
+    if (key !== null && (ROMAN_RE.test(key) || key.replace(/\p{N}/gu, '').length < 2)) key = null;
+    TOKEN_KEYS.set(token, key);
+  }
   return key;
 }
+
+/** {@link tokenKey} by token: pure, memoised across calls. */
+const TOKEN_KEYS = new Memo<string | null>(20_000);
 
 /** Initials of the content words of `tokens` from `k`, and how many content words there are. */
 function initialsFrom(tokens: readonly string[], k: number): { letters: string; words: number } {
@@ -173,8 +205,18 @@ function nameStart(key: string, tokens: readonly string[], loose: boolean): numb
   return -1;
 }
 
-/** The acronyms that `tokens` may stand for without a definition: their initials and lexicon entries. */
-function impliedAcronyms(tokens: readonly string[]): { key: string; name: string }[] {
+/** {@link impliedAcronyms} by the mention's text (which decides its tokens): pure, memoised across calls. */
+const IMPLIED = new Memo<readonly { key: string; name: string }[]>(20_000);
+const NONE: readonly { key: string; name: string }[] = [];
+
+/** The acronyms that a mention may stand for without a definition: its initials and lexicon entries. */
+function impliedAcronyms(m: Candidate): readonly { key: string; name: string }[] {
+  const joined = m.span.text;
+  const hit = IMPLIED.get(joined);
+  if (hit !== undefined) return hit;
+  const tokens = m.tokens;
+  // One word: only the lexicon (`Bundesnachrichtendienst`).
+  if (tokens.length === 1 && !BY_EXPANSION.has(fold(joined))) return IMPLIED.set(joined, NONE);
   const out: { key: string; name: string }[] = [];
   for (const k of startPoints(tokens)) {
     const name = fold(tokens.slice(k).join(' '));
@@ -182,7 +224,7 @@ function impliedAcronyms(tokens: readonly string[]): { key: string; name: string
     if (words >= 2 && letters.length >= 2) out.push({ key: letters, name });
     for (const key of BY_EXPANSION.get(name) ?? []) out.push({ key, name });
   }
-  return out;
+  return IMPLIED.set(joined, out.length > 0 ? out : NONE);
 }
 
 interface Proposal {
@@ -211,6 +253,7 @@ export function linkAcronyms(
   groups: readonly AcronymGroup[],
 ): AcronymLink[] {
   const acronymGroups = new Map<string, number[]>();
+  const acronymStarts = new Set<number>();
   const fullGroups: number[] = [];
   groups.forEach((g, i) => {
     if (g.type === 'person' || g.mentions.length === 0) return;
@@ -224,69 +267,57 @@ export function linkAcronyms(
       key = k;
     }
     if (key === null) fullGroups.push(i);
-    else push(acronymGroups, key, i);
+    else {
+      push(acronymGroups, key, i);
+      for (const m of g.mentions) acronymStarts.add(m.span.start);
+    }
   });
   if (fullGroups.length === 0) return [];
 
   // 1. Proposals: definitions around full-name mentions, then initials and lexicon.
   const proposals: Proposal[] = [];
   for (const gi of fullGroups) {
-    const seen = new Set<string>();
+    let last = '';
     for (const m of (groups[gi] as AcronymGroup).mentions) {
-      DEFINED_AFTER_RE.lastIndex = m.span.end;
-      const after = DEFINED_AFTER_RE.exec(text);
-      CLOSE_RE.lastIndex = m.span.end;
-      const token =
-        after?.[1] ??
-        after?.[2] ??
-        after?.[3] ??
-        (CLOSE_RE.test(text)
-          ? DEFINED_BEFORE_RE.exec(text.slice(Math.max(0, m.span.start - 24), m.span.start))?.[1]
-          : undefined);
+      const token = definedAcronym(text, m);
       const key = token === undefined ? null : tokenKey(token);
       if (key !== null && nameStart(key, m.tokens, true) >= 0) {
         proposals.push({ key, group: gi, name: '', defined: true, at: m.span.start });
       }
-      const joined = m.tokens.join(' ');
-      if (seen.has(joined)) continue;
-      seen.add(joined);
-      for (const { key: k, name } of impliedAcronyms(m.tokens)) {
+      // A group's mentions mostly share one spelling: propose once per run of one spelling.
+      if (m.span.text === last) continue;
+      last = m.span.text;
+      for (const { key: k, name } of impliedAcronyms(m)) {
         proposals.push({ key: k, group: gi, name, defined: false, at: m.span.start });
       }
     }
   }
-  if (proposals.length === 0) return [];
   const wanted = new Set(proposals.map((p) => p.key));
+  if (wanted.size === 0 && acronymGroups.size === 0 && !ACRONYM_HINT_RE.test(text)) return [];
 
-  // 2. Occurrences of the wanted acronyms that no mention holds.
-  const spans = groups
-    .flatMap((g) => g.mentions.map((m) => m.span))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const ends: number[] = [];
-  let maxEnd = 0;
-  for (const s of spans) {
-    maxEnd = Math.max(maxEnd, s.end);
-    ends.push(maxEnd);
-  }
+  // 2. Occurrences of acronyms that no mention holds.
+  // Offsets inside a mention, marked when first needed (most acronyms found are an acronym group's mentions).
+  let inside: Uint8Array | null = null;
   const covered = (start: number, end: number): boolean => {
-    // Spans starting before `end`; the furthest end among them says whether one reaches past `start`.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as { start: number }).start < end) lo = mid + 1;
-      else hi = mid;
+    if (acronymStarts.has(start)) return true;
+    if (inside === null) {
+      inside = new Uint8Array(text.length);
+      for (const g of groups) for (const m of g.mentions) inside.fill(1, m.span.start, m.span.end);
     }
-    return lo > 0 && (ends[lo - 1] as number) > start;
+    for (let i = start; i < end; i++) if (inside[i] === 1) return true;
+    return false;
   };
   const isAcronymWord = (w: string): boolean => ORG_ACRONYMS.has(w) || wanted.has(w) || acronymGroups.has(w);
   const occurrences = new Map<string, Candidate[]>();
-  ACRONYM_SCAN_RE.lastIndex = 0;
-  for (let m = ACRONYM_SCAN_RE.exec(text); m !== null; m = ACRONYM_SCAN_RE.exec(text)) {
-    const token = m[0];
+  ACRONYM_START_RE.lastIndex = 0;
+  for (let s = ACRONYM_START_RE.exec(text); s !== null; s = ACRONYM_START_RE.exec(text)) {
+    const start = s.index;
+    if (start > 0 && wordCharBefore(text, start)) continue;
+    ACRONYM_AT_RE.lastIndex = start;
+    const token = ACRONYM_AT_RE.exec(text)?.[1];
+    if (token === undefined) continue;
     const key = tokenKey(token);
-    if (key === null || !wanted.has(key)) continue;
-    const start = m.index;
+    if (key === null) continue;
     const end = start + token.length;
     if (covered(start, end)) continue;
     const before = CAPS_NEIGHBOUR_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
@@ -344,6 +375,17 @@ export function linkAcronyms(
 
   // 4. The links.
   const out: AcronymLink[] = [];
+  out.push(
+    ...splitNames(
+      text,
+      groups,
+      fullGroups,
+      owner,
+      (key) => occurs(key) && !linked.has(key),
+      acronymGroups,
+      occurrences,
+    ),
+  );
   for (const [key, l] of linked) {
     const full = [...l.groups].sort((a, b) => a - b);
     const all = [...full, ...(acronymGroups.get(key) ?? [])];
@@ -363,9 +405,108 @@ export function linkAcronyms(
       }
     }
     const added = (occurrences.get(key) ?? []).map((c) => ({ ...c, type }));
-    out.push({ acronym: key, groups: all, type, added, trimmed });
+    out.push({ acronym: key, groups: all, type, added, trimmed, removed: [] });
   }
   return out;
+}
+
+const CONNECTOR_GAP_RE = /^[ \u00a0]+(?:(?:of|and|for|the|on|in|&|\p{Lu}[\p{L}\p{M}’'-]*)[ \u00a0]+){1,4}$/u;
+
+/**
+ * Names that detection split at a connector (`Islamic State` + `Iraq` + `Syria` of `Islamic State of Iraq and
+ * Syria`): adjacent mentions joined by connectors (and capitalised words no mention holds) whose initials, three
+ * or more, spell an acronym of the article that is linked to nothing. Places alone (`Iraq and Syria`) are never
+ * such a name; each acronym takes one name (two different ones: neither), and no part belongs to a linked group.
+ */
+function splitNames(
+  text: string,
+  groups: readonly AcronymGroup[],
+  fullGroups: readonly number[],
+  owner: ReadonlyMap<number, string>,
+  free: (key: string) => boolean,
+  acronymGroups: ReadonlyMap<string, number[]>,
+  occurrences: ReadonlyMap<string, Candidate[]>,
+): AcronymLink[] {
+  // Three initials or more: an acronym of the article that is free and that long.
+  const long = (key: string): boolean => key.length >= 3 && free(key);
+  if (![...acronymGroups.keys(), ...occurrences.keys()].some(long)) return [];
+  const items: Candidate[] = [];
+  for (const gi of fullGroups) {
+    if (!owner.has(gi)) for (const m of (groups[gi] as AcronymGroup).mentions) items.push(m);
+  }
+  items.sort(byStart);
+  const chains = new Map<string, { name: string; parts: Candidate[]; tokens: string[]; k: number } | null>();
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Candidate;
+    let starts: number[] | null = null;
+    let tokens = first.tokens;
+    const parts = [first];
+    for (let j = i + 1; j < items.length && parts.length < 5; j++) {
+      const next = items[j] as Candidate;
+      const end = (parts[parts.length - 1] as Candidate).span.end;
+      if (next.span.start <= end || next.span.start - end > 40) break;
+      const gap = text.slice(end, next.span.start);
+      if (!CONNECTOR_GAP_RE.test(gap)) break;
+      tokens = [...tokens, ...gap.trim().split(/[ \u00a0]+/u), ...next.tokens];
+      parts.push(next);
+      starts ??= startPoints(first.tokens);
+      for (const k of starts) {
+        const { letters, words } = initialsFrom(tokens, k);
+        if (words < 3 || !long(letters) || parts.every((p) => p.type === 'place')) continue;
+        const name = fold(tokens.slice(k).join(' '));
+        const prev = chains.get(letters);
+        if (prev === undefined) chains.set(letters, { name, parts: [...parts], tokens: tokens.slice(k), k });
+        else if (prev !== null && prev.name !== name) chains.set(letters, null);
+        break;
+      }
+    }
+  }
+  const out: AcronymLink[] = [];
+  const used = new Set<Candidate>();
+  for (const [key, chain] of chains) {
+    if (chain === null || chain.parts.some((p) => used.has(p))) continue;
+    const first = chain.parts[0] as Candidate;
+    const last = chain.parts[chain.parts.length - 1] as Candidate;
+    const start = chain.k > 0 ? cutMention(text, first, chain.k)?.span.start : first.span.start;
+    if (start === undefined) continue;
+    for (const p of chain.parts) used.add(p);
+    const own = acronymGroups.get(key) ?? [];
+    const ownType = own.length > 0 ? (groups[own[0] as number] as AcronymGroup).type : 'organization';
+    const type: AcronymLink['type'] = ownType === 'place' || ownType === 'other' ? ownType : 'organization';
+    const whole: Candidate = {
+      span: { start, end: last.span.end, text: text.slice(start, last.span.end) },
+      tokens: chain.tokens,
+      type,
+      weak: false,
+      sentence: first.sentence,
+    };
+    const added = [whole, ...(occurrences.get(key) ?? []).map((c) => ({ ...c, type }))];
+    out.push({ acronym: key, groups: own, type, added, trimmed: new Map(), removed: chain.parts });
+  }
+  return out;
+}
+
+/** Characters that can follow a name before a definition: `(` `[` `,` and the first letters of `known`,
+ * `referred`, `also`, `better`, `commonly`, `widely`. */
+const AFTER_NAME = new Set([0x28, 0x5b, 0x2c, 0x6b, 0x72, 0x61, 0x62, 0x63, 0x77]);
+
+/** The acronym that a definition around the mention `m` gives (`m (FSB)`, `FSB (m)`, `m, or FSB,` …). */
+function definedAcronym(text: string, m: Candidate): string | undefined {
+  let i = m.span.end;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x29) {
+    // `FSB (Federal Security Service)`.
+    return DEFINED_BEFORE_RE.exec(text.slice(Math.max(0, m.span.start - 24), m.span.start))?.[1];
+  }
+  if (!AFTER_NAME.has(c)) return undefined;
+  DEFINED_AFTER_RE.lastIndex = m.span.end;
+  const after = DEFINED_AFTER_RE.exec(text);
+  return after?.[1] ?? after?.[2] ?? after?.[3];
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.span.start - b.span.start;
 }
 
 /** `m` without its first `k` tokens, or `null` when its tokens cannot be found in its span. */

@@ -787,7 +787,12 @@ export function findEntitiesCounted(
   // 4b. An acronym and the full name it stands for are one entity (`Federal Security Service (FSB)`).
   const groups = clusters.filter((cl) => cl.mentions.length > 0);
   for (const link of linkAcronyms(text, segmentation, groups)) {
-    const target = groups[link.groups[0] as number] as Cluster;
+    if (link.removed.length > 0) {
+      const removed = new Set(link.removed);
+      for (const g of groups) g.mentions = g.mentions.filter((m) => !removed.has(m));
+    }
+    const first = link.groups[0];
+    const target = first === undefined ? newCluster(link.type) : (groups[first] as Cluster);
     for (const gi of link.groups.slice(1)) {
       const g = groups[gi] as Cluster;
       target.mentions.push(...g.mentions);

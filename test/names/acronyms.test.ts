@@ -56,6 +56,17 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     ],
     ['The United States and the US agreed on it.', 'United States', 'US'],
     ['The United States signed. U.S. officials said so.', 'United States', 'U.S.'],
+    // A name that detection split at `and`.
+    [
+      'The Islamic State of Iraq and Syria claimed it. ISIS fighters left.',
+      'Islamic State of Iraq and Syria',
+      'ISIS',
+    ],
+    [
+      'The Organization for Security and Co-operation in Europe sent monitors. The OSCE said so.',
+      'Organization for Security and Co-operation in Europe',
+      'OSCE',
+    ],
     // Lexicon of well-known acronyms.
     ['The Federal Security Service said nothing. FSB officers left.', 'Federal Security Service', 'FSB'],
     [
@@ -111,6 +122,8 @@ describe('acronyms: an acronym and its full name are one entity', () => {
       'Main Intelligence Directorate',
       'GRU',
     ],
+    // Places alone are no split name.
+    ['He visited Iraq and Syria. IS fighters left.', 'Iraq', 'IS'],
     // A credit or a list is no definition.
     ['New York (AP) — The mayor of New York said so.', 'New York', 'AP'],
     ['He blamed the Interior Ministry, or FSB, for it.', 'Interior Ministry', 'FSB'],
@@ -162,6 +175,14 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     expect(full?.start).toBe(text.indexOf('Federal'));
   });
 
+  it('a split name leaves the entities of its parts', () => {
+    const entities = run('The Islamic State of Iraq and Syria claimed it. ISIS fighters left. Iraq is far.');
+    expect(entityOf(entities, 'Iraq')?.mentions.map((m) => m.start)).toEqual([
+      'The Islamic State of Iraq and Syria claimed it. ISIS fighters left. '.length,
+    ]);
+    expect(entityOf(entities, 'Syria')).toBeUndefined();
+  });
+
   it('adds the occurrences that detection left untyped, with their sentence', () => {
     const text = 'The Republican National Committee met.\n\nThe RNC chairman spoke. Later the RNC voted.';
     const seg = segment(text);
@@ -211,6 +232,10 @@ describe('acronyms: invariants', () => {
     '\n\n',
     ' and ',
     'Federalnaya Sluzhba Bezopasnosti',
+    'Islamic State',
+    ' of Iraq and Syria',
+    'ISIS',
+    'IS',
   );
   it('mentions slice back, belong to one entity each, and are in text order (never throws, deterministic)', () => {
     fc.assert(
