@@ -57,6 +57,7 @@ const SP = String.raw`[ \u00a0]`;
 /** An acronym token: two or more capitals (digits and `&` inside), or dotted capitals (`U.S.`). */
 const ACRONYM_TOKEN_RE = new RegExp(`^${ACR}$`, 'u');
 const ROMAN_RE = /^[IVXLC]+$/u;
+const DIGITS_RE = /^\p{N}+$/u;
 /** A definition after the name: `(FSB)`, `, or FSB,`, `, known as the FSB`. */
 const DEFINED_AFTER_RE = new RegExp(
   `${SP}*[(\\[]${SP}*(?:the${SP}+)?${ACR}${SP}*[)\\]]` +
@@ -149,6 +150,11 @@ function initialsFrom(tokens: readonly string[], k: number): { letters: string; 
     const t = tokens[i] as string;
     if (SKIPPED.has(t.toLowerCase())) continue;
     words++;
+    // A number stands for itself (`World War II` → WWII, not WWI).
+    if (ROMAN_RE.test(t) || DIGITS_RE.test(t)) {
+      letters += t;
+      continue;
+    }
     const parts = HYPHEN_RE.test(t) ? t.split(HYPHEN_RE) : [t];
     parts.forEach((p, j) => {
       if (p !== '' && (j === 0 || CAP_RE.test(p))) letters += (p[0] as string).toUpperCase();

@@ -5,7 +5,8 @@
  * + `Navalny`), how often each spelling was seen. Adding and merging only add counts, so
  * {@link NameIndex.merge} is associative and commutative and shards of a batch can be merged in any order. The
  * clusters behind {@link NameIndex.canonical} are derived from that multiset deterministically (groups sharing a
- * spelling are one cluster; person clusters then join by average link with cannot-link constraints over
+ * spelling are one cluster, except that an acronym never joins two names it stood for in different articles,
+ * `ICC` for two different councils; person clusters then join by average link with cannot-link constraints over
  * {@link compareNames}), so they do not depend on the order either.
  *
  * @module
@@ -57,6 +58,9 @@ function addCounts(into: Map<string, Counts>, from: Map<string, Counts>): void {
     else into.set(n, [a, b]);
   }
 }
+
+/** A spelling that is an acronym: capitals (digits, `&` inside) or dotted capitals (`ICC`, `U.S.`). */
+const ACRONYM_SPELLING_RE = /^(?:\p{Lu}(?:[\p{Lu}\p{N}]|&(?=\p{Lu}))+|(?:\p{Lu}\.){2,})$/u;
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'other']);
 
@@ -268,19 +272,51 @@ export class NameIndex {
       parent[i] = r;
       return r;
     };
+    const union = (x: number, y: number): void => {
+      const a = find(x);
+      const b = find(y);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    };
+    // Names first; an acronym (`ICC`) may stand for different names in different articles, so it joins the
+    // groups holding it only when they hold one name between them (else each of its groups keeps its own name,
+    // and groups of the bare acronym join the name it stood for most often).
     const owner = new Map<string, number>();
+    const acronymGroups = new Map<string, number[]>();
     groups.forEach((g, i) => {
       for (const n of g.names.keys()) {
         const key = `${g.type}\u0001${foldName(n)}`;
+        if (ACRONYM_SPELLING_RE.test(n)) {
+          const list = acronymGroups.get(key);
+          if (list === undefined) acronymGroups.set(key, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+          continue;
+        }
         const o = owner.get(key);
         if (o === undefined) owner.set(key, i);
-        else {
-          const a = find(o);
-          const b = find(i);
-          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-        }
+        else union(o, i);
       }
     });
+    const named = groups.map((g) => [...g.names.keys()].some((n) => !ACRONYM_SPELLING_RE.test(n)));
+    for (const key of [...acronymGroups.keys()].sort(cmp)) {
+      const list = acronymGroups.get(key) as number[];
+      // Components holding a name, with how often they wrote the acronym.
+      const seen = new Map<number, number>();
+      for (const i of list) {
+        if (!named[i]) continue;
+        const r = find(i);
+        const g = groups[i] as Group;
+        let n = 0;
+        for (const [name, c] of g.names) if (`${g.type}\u0001${foldName(name)}` === key) n += c[0];
+        seen.set(r, (seen.get(r) ?? 0) + n);
+      }
+      let target = list[0] as number;
+      if (seen.size > 0) {
+        target = [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] as number;
+      }
+      for (const i of list) {
+        if (seen.size <= 1 || !named[i]) union(target, i);
+      }
+    }
     const comps = new Map<number, Group>();
     groups.forEach((g, i) => {
       const r = find(i);

@@ -67,6 +67,7 @@ describe('acronyms: an acronym and its full name are one entity', () => {
       'Organization for Security and Co-operation in Europe',
       'OSCE',
     ],
+    ['He fought in World War II as a boy. WWII ended in 1945.', 'World War II', 'WWII'],
     // Lexicon of well-known acronyms.
     ['The Federal Security Service said nothing. FSB officers left.', 'Federal Security Service', 'FSB'],
     [
@@ -122,6 +123,8 @@ describe('acronyms: an acronym and its full name are one entity', () => {
       'Main Intelligence Directorate',
       'GRU',
     ],
+    // A number stands for itself.
+    ['He fought in World War II as a boy. WWI ended in 1918.', 'World War II', 'WWI'],
     // Places alone are no split name.
     ['He visited Iraq and Syria. IS fighters left.', 'Iraq', 'IS'],
     // A credit or a list is no definition.

@@ -30,6 +30,10 @@ const SPELLINGS = [
   'Oleg Lebedev',
   'Moscow',
   'FSB',
+  'Federal Security Service',
+  'ICC',
+  'International Criminal Court',
+  'International Cricket Council',
 ];
 
 const arbEntity = fc
@@ -130,6 +134,30 @@ describe('NameIndex.canonical', () => {
   it('keeps different people with one surname in different clusters', () => {
     const people = index.clusters().filter((c) => c.variants.some((v) => v.endsWith('Lebedev')));
     expect(people).toHaveLength(2);
+  });
+
+  it('an acronym joins its name across articles, but never bridges two names it stood for', () => {
+    const org = (canonical: string, mentions: string[]) =>
+      new NameIndex().add([entity('organization', canonical, mentions)]);
+    const batch = org('Federal Security Service', ['Federal Security Service', 'FSB'])
+      .merge(org('FSB', ['FSB', 'FSB']))
+      .merge(org('International Criminal Court', ['International Criminal Court', 'ICC', 'ICC']))
+      .merge(org('International Cricket Council', ['International Cricket Council', 'ICC']))
+      .merge(org('ICC', ['ICC']));
+    const clusterOf = (name: string) => batch.clusters().find((c) => c.variants.includes(name));
+    expect(clusterOf('FSB')?.variants.sort()).toEqual(['FSB', 'Federal Security Service']);
+    expect(clusterOf('International Criminal Court')?.variants).not.toContain(
+      'International Cricket Council',
+    );
+    expect(clusterOf('International Cricket Council')?.variants.sort()).toEqual([
+      'ICC',
+      'International Cricket Council',
+    ]);
+    // The bare acronym joins the name it stood for most often.
+    const criminal = clusterOf('International Criminal Court');
+    expect(criminal?.variants.sort()).toEqual(['ICC', 'International Criminal Court']);
+    expect(criminal?.count).toBe(4);
+    expect(batch.clusters().filter((c) => c.variants.includes('ICC'))).toHaveLength(2);
   });
 
   it('rejects bad input', () => {
