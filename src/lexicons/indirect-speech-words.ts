@@ -503,3 +503,17 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'see',
   'consider',
 ]);
+
+/**
+ * Nouns of a source's own telling after `by` (`By his own admission, …`, `…, by one estimate`, `by most accounts`):
+ * the phrase attributes the rest of the sentence like `according to`.
+ */
+export const BY_ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'admission',
+  'account',
+  'accounts',
+  'estimate',
+  'estimates',
+  'reckoning',
+  'telling',
+]);

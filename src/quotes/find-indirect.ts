@@ -20,6 +20,7 @@ import {
   ACT_VERBS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
+  BY_ACCOUNT_NOUNS,
   CLAUSE_JOINERS,
   CLAUSE_START,
   CONTENT_VERBS,
@@ -507,7 +508,45 @@ function frontedParticiple(
   return subject ? { cue: p0, comma, subject } : null;
 }
 
+/**
+ * `By his own admission, …` / `…, by one estimate.`: a `by` phrase of at most four words ending in an account noun,
+ * opening the sentence before a comma or closing it after one. Returns the token range of the phrase (from `by`),
+ * its source (the possessor, or the whole phrase after `by`) and whether it opens the sentence; or `null`.
+ */
+function byAccount(
+  tokens: readonly Token[],
+  end: number,
+): {
+  by: number;
+  last: number;
+  source: { first: number; last: number; form: SpeakerPhrase['form'] };
+  opens: boolean;
+} | null {
+  for (let b = 0; b + 2 < end; b++) {
+    if (tokens[b]!.lower !== 'by') continue;
+    const opens = b === 0;
+    if (!opens && tokens[b - 1]!.text !== ',') continue;
+    let k = b + 1;
+    while (k < end && k <= b + 4 && !BY_ACCOUNT_NOUNS.has(tokens[k]!.lower)) k++;
+    if (k >= end || k > b + 4) continue;
+    if (opens ? tokens[k + 1]?.text !== ',' : k + 1 < end) continue;
+    // the possessor is the source (`his`, `Trump's`); otherwise the phrase is (`one estimate`, `most accounts`)
+    const owner = tokens[b + 1]!;
+    const source = POSSESSIVE_OWNER.has(owner.lower)
+      ? { first: b + 1, last: b + 1, form: 'pronoun' as const }
+      : /['’]s$/.test(owner.lower) && owner.cap
+        ? { first: b + 1, last: b + 1, form: 'name' as const }
+        : { first: b + 1, last: k, form: 'source' as const };
+    return { by: b, last: k, source, opens };
+  }
+  return null;
+}
+
+/** Possessive determiners that name a person as a source (`by his own account`). */
+const POSSESSIVE_OWNER: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
+const BY_WORD = /\b[Bb]y\b/;
 /** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
 const CAP_WORD = /[A-Z][a-z]+/g;
@@ -520,6 +559,7 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   while (m !== null) {
     const w = m[0];
     if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w) || isPhrasalVerbForm(w)) return true;
+    if (BY_ACCOUNT_NOUNS.has(w) && BY_WORD.test(slice)) return true;
     if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
       // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
       NOUN_LINK.lastIndex = m.index + w.length;
@@ -772,6 +812,31 @@ export function findIndirect(
           { start: spStart, end: sourceEnd, form: acc.speaker.form },
           { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
           0.7,
+        );
+        continue;
+      }
+    }
+    // 2b. `By his own admission, …`, `…, by one estimate.`
+    const ba = byAccount(tokens, end);
+    if (ba && !quoted(tokens[ba.by]!.start)) {
+      const content = ba.opens
+        ? trimSpan(text, tokens[ba.last + 2]?.start ?? sEnd, sEnd)
+        : trimSpan(text, sStart, tokens[ba.by - 1]!.start);
+      if (content) {
+        const src = tokens[ba.source.first]!;
+        const srcEnd =
+          ba.source.form === 'source'
+            ? tokens[ba.source.last]!.end
+            : ba.source.form === 'name'
+              ? src.end - 2
+              : src.end;
+        const cueStart = tokens[ba.by]!.start;
+        const cueEnd = tokens[ba.last]!.end;
+        make(
+          content,
+          { start: src.start, end: srcEnd, form: ba.source.form },
+          { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+          0.6,
         );
         continue;
       }

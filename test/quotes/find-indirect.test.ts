@@ -649,3 +649,40 @@ describe('a fronted participle takes the main clause subject', () => {
     expect(indirect(lead + text)).toEqual([]);
   });
 });
+
+describe('by X’s own account', () => {
+  const lead = 'A first paragraph.\n\n';
+  it.each<Row>([
+    [
+      'a possessor name',
+      "By Trump's own admission, his tax returns are far thicker than the report.",
+      'his tax returns are far thicker than the report',
+      'Trump',
+    ],
+    [
+      'a phrase closing the sentence',
+      'In the state alone, 300,000 acres of forest were cleared, by one estimate.',
+      'In the state alone, 300,000 acres of forest were cleared',
+      'one estimate',
+    ],
+    [
+      'a phrase opening the sentence',
+      'By most accounts, the repairs will cost two billion dollars.',
+      'the repairs will cost two billion dollars',
+      'most accounts',
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    const qs = indirect(lead + text);
+    const q = qs.find((x) => x.content.text === content);
+    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
+    expect(q?.speaker?.text ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['by and a plain noun', 'He was paid by the hour for the work.'],
+    ['an account noun inside the sentence', 'The bank closed the account by the end of the year.'],
+    ['an opening phrase without its comma', 'By one estimate the repairs were cheap.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(lead + text)).toEqual([]);
+  });
+});
