@@ -414,6 +414,12 @@ export const REPORTING_NOUNS: ReadonlySet<string> = new Set([
   'suggestion',
   'suggestions',
   'reports',
+  'pronouncement',
+  'pronouncements',
+  'declaration',
+  'declarations',
+  'assessment',
+  'narrative',
 ]);
 
 /**
@@ -517,3 +523,9 @@ export const BY_ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
   'reckoning',
   'telling',
 ]);
+
+/** Forms of `make` in `X made (it) clear that …`. */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+
+/** Adjectives of `X made (it) clear/plain/known that …`: the subject states the content. */
+export const MAKE_CLEAR_WORDS: ReadonlySet<string> = new Set(['clear', 'plain', 'known']);

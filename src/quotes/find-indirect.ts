@@ -28,6 +28,8 @@ import {
   CUE_CLAUSE_OPENERS,
   FUNCTION_AFTER_COGNITION,
   HAS_CONTRACTION_SUBJECTS,
+  MAKE_CLEAR_WORDS,
+  MAKE_FORMS,
   NEEDS_THAT,
   NEEDS_TO,
   NOT_CONTENT_START,
@@ -545,8 +547,32 @@ function byAccount(
 /** Possessive determiners that name a person as a source (`by his own account`). */
 const POSSESSIVE_OWNER: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
+/**
+ * `X made (it) clear (that) …`: the index of `made`, the adjective and where the content starts, or `null` (the
+ * content must follow: `made it clear.` is none).
+ */
+function madeClear(
+  tokens: readonly Token[],
+  end: number,
+): { verb: number; adj: number; contentFrom: number } | null {
+  for (let j = 1; j + 2 < end; j++) {
+    if (!MAKE_FORMS.has(tokens[j]!.lower)) continue;
+    const adj = tokens[j + 1]!.lower === 'it' ? j + 2 : j + 1;
+    if (!MAKE_CLEAR_WORDS.has(tokens[adj]?.lower ?? '')) continue;
+    const next = tokens[adj + 1];
+    if (next?.kind !== 'word') continue;
+    const contentFrom = next.lower === 'that' ? adj + 2 : adj + 1;
+    // `made clear that …`, `made it clear he …`, `made clear what …`; not `made it clear to them` (no clause next)
+    if (next.lower !== 'that' && !SUBJECTS.has(next.lower) && !WH_WORDS.has(next.lower)) continue;
+    if (contentFrom >= end) continue;
+    return { verb: j, adj, contentFrom };
+  }
+  return null;
+}
+
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 const BY_WORD = /\b[Bb]y\b/;
+const MADE_WORD = /\bma(?:de|ke|kes|king)\b/;
 /** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
 const CAP_WORD = /[A-Z][a-z]+/g;
@@ -560,6 +586,7 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
     const w = m[0];
     if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w) || isPhrasalVerbForm(w)) return true;
     if (BY_ACCOUNT_NOUNS.has(w) && BY_WORD.test(slice)) return true;
+    if (MAKE_CLEAR_WORDS.has(w) && MADE_WORD.test(slice)) return true;
     if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
       // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
       NOUN_LINK.lastIndex = m.index + w.length;
@@ -906,6 +933,23 @@ export function findIndirect(
           { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
           { start: cueTok.start, end: cueTok.end, text: cueTok.text },
           0.4,
+        );
+        continue;
+      }
+    }
+    // 3d. `X made it clear that …`
+    const mc = madeClear(tokens, end);
+    if (mc && !quoted(tokens[mc.verb]!.start)) {
+      const sp = subjectBefore(tokens, mc.verb, 0);
+      const content = sp ? trimSpan(text, tokens[mc.contentFrom]!.start, sEnd) : null;
+      if (sp && content) {
+        const cueStart = tokens[mc.verb]!.start;
+        const cueEnd = tokens[mc.adj]!.end;
+        make(
+          content,
+          { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
+          { start: cueStart, end: cueEnd, text: text.slice(cueStart, cueEnd) },
+          0.55,
         );
         continue;
       }

@@ -686,3 +686,46 @@ describe('by X’s own account', () => {
     expect(indirect(lead + text)).toEqual([]);
   });
 });
+
+describe('more reporting nouns and made it clear', () => {
+  const lead = 'A first paragraph.\n\n';
+  it.each<Row>([
+    [
+      'made it clear + clause',
+      'Ham made it clear he had major misgivings about the armed forces.',
+      'he had major misgivings about the armed forces',
+      'Ham',
+    ],
+    [
+      'made clear that',
+      'The senator made clear that she would vote against the bill.',
+      'she would vote against the bill',
+      'The senator',
+    ],
+    [
+      'a narrative that',
+      'They invested too much energy into the narrative that there is no war.',
+      'there is no war',
+      null,
+    ],
+    [
+      'pronouncements that',
+      'The media pronouncements that the governor won the debate were early.',
+      'the governor won the debate were early',
+      null,
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    const qs = indirect(lead + text);
+    const q = qs.find((x) => x.content.text === content);
+    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
+    expect(q?.speaker?.text ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['made it clear without a clause', 'The rain made it clear to everyone in town.'],
+    ['made it clear at the end', 'She made it clear.'],
+    ['a narrative with no link', 'The narrative of the film is slow and long.'],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(lead + text)).toEqual([]);
+  });
+});
