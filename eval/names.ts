@@ -183,6 +183,7 @@ function speed(shared: string): void {
       `findEntities: ${warm.toFixed(2)} ms CPU per 5 KB warm, ${cold.toFixed(2)} cold ` +
         `(best of 10 passes over ${docs.length} PolNeAR texts, ${Math.round(docs.join('').length / 1000)}k chars)`,
     );
+    acronymLinks(docs);
   }
   const sampleFile = resolve(here, '../corpora/fsb-whistleblower-japan.txt');
   if (existsSync(sampleFile)) {
@@ -191,4 +192,27 @@ function speed(shared: string): void {
       `findEntities: ${warm.toFixed(2)} ms CPU per 5 KB warm, ${cold.toFixed(2)} cold (best of 30, sample article)`,
     );
   }
+}
+
+const ACRONYM_VARIANT_RE = /^(?:\p{Lu}(?:[\p{Lu}\p{N}]|&)+|(?:\p{Lu}\.){2,})$/u;
+
+/**
+ * Entities that joined an acronym and a full name on the PolNeAR texts (no gold: printed for reading, each pair
+ * once, with `NAMES_EVAL_VERBOSE=1`).
+ */
+function acronymLinks(docs: readonly string[]): void {
+  const pairs = new Map<string, number>();
+  for (const text of docs) {
+    for (const e of findEntities(text, segment(text)).entities) {
+      const acronyms = e.variants.filter((v) => ACRONYM_VARIANT_RE.test(v));
+      if (acronyms.length === 0 || !e.variants.some((v) => v.includes(' '))) continue;
+      const key = `${e.canonical} = ${acronyms.join(' / ')} (${e.type})`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+  }
+  const n = [...pairs.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `findEntities: ${n} entities join an acronym and its full name in the PolNeAR texts (${pairs.size} distinct)`,
+  );
+  if (process.env['NAMES_EVAL_VERBOSE']) for (const [k, c] of pairs) console.log(`  ${c}× ${k}`);
 }

@@ -2,7 +2,7 @@
  * Well-known acronyms whose letters are not the initials of their usual English name: acronyms transliterated
  * from Russian or Ukrainian (`FSB` = Federalnaya Sluzhba Bezopasnosti, the Federal Security Service), German
  * (`BND`) or French (`DGSE`), and a few English ones (`MI6`). Each lists the Latin-script expansions that
- * English news writes for it. An acronym and an expansion are one entity only when both occur in one article
+ * English news writes for it (`ISIS` and `ISIL` for the Islamic State, `GOP` for the Republican Party too). An acronym and an expansion are one entity only when both occur in one article
  * (see `linkAcronyms` in `src/names/acronyms.ts`); expansions are compared up to case and diacritics.
  *
  * @module
@@ -77,6 +77,12 @@ export const ACRONYM_EXPANSIONS: readonly AcronymExpansion[] = [
     expansions: ['National Anti-Corruption Bureau', 'National Anti-Corruption Bureau of Ukraine'],
   },
   // Elsewhere.
+  {
+    acronym: 'ISIS',
+    expansions: ['Islamic State', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and al-Sham'],
+  },
+  { acronym: 'ISIL', expansions: ['Islamic State', 'Islamic State of Iraq and the Levant'] },
+  { acronym: 'GOP', expansions: ['Republican Party', 'Grand Old Party'] },
   { acronym: 'BND', expansions: ['Federal Intelligence Service', 'Bundesnachrichtendienst'] },
   {
     acronym: 'DGSE',

@@ -11,8 +11,12 @@
  * - Lexicon: a well-known acronym whose letters are not the initials of its English name
  *   ({@link ACRONYM_EXPANSIONS}: `FSB` = `Federal Security Service`).
  *
- * Initials and lexicon link only an acronym that occurs in the article to exactly one name (two different
- * names with the same initials link neither, unless one is defined), and a name to at most one acronym.
+ * - Split name: adjacent mentions joined by connectors whose initials spell the acronym (`Islamic State of Iraq
+ *   and Syria`, which detection cut at `and`), three initials or more, not places alone.
+ *
+ * They are tried in that order (definitions, split names, then initials and lexicon). Initials and lexicon
+ * link only an acronym that occurs in the article to exactly one name (two different names with the same
+ * initials link neither, unless one is defined), and a name to at most one acronym.
  * The name may begin inside a detected mention, after a connector or leading demonyms (`Officers of the
  * Federal Security Service` → `Federal Security Service`): the linked mention is then cut to where it begins.
  * Persons are never linked; occurrences of a linked acronym that detection did not type (`The RNC met`) join
@@ -354,7 +358,21 @@ export function linkAcronyms(
     l.groups.add(p.group);
     linked.set(p.key, l);
   }
-  const implied = proposals.filter((p) => !p.defined && occurs(p.key) && !linked.has(p.key));
+  // Then names that detection split (`Islamic State of Iraq and Syria`): they spell the acronym in full, before
+  // a shorter name stands for it through the lexicon (`Islamic State`).
+  const split = splitNames(
+    text,
+    groups,
+    fullGroups,
+    owner,
+    (key) => occurs(key) && !linked.has(key),
+    acronymGroups,
+    occurrences,
+  );
+  const splitKeys = new Set(split.map((l) => l.acronym));
+  const implied = proposals.filter(
+    (p) => !p.defined && occurs(p.key) && !linked.has(p.key) && !splitKeys.has(p.key),
+  );
   // A name that may stand for two different acronyms stands for neither.
   const keysOf = new Map<number, Set<string>>();
   for (const p of implied) {
@@ -380,18 +398,7 @@ export function linkAcronyms(
   }
 
   // 4. The links.
-  const out: AcronymLink[] = [];
-  out.push(
-    ...splitNames(
-      text,
-      groups,
-      fullGroups,
-      owner,
-      (key) => occurs(key) && !linked.has(key),
-      acronymGroups,
-      occurrences,
-    ),
-  );
+  const out: AcronymLink[] = split;
   for (const [key, l] of linked) {
     const full = [...l.groups].sort((a, b) => a - b);
     const all = [...full, ...(acronymGroups.get(key) ?? [])];

@@ -56,6 +56,7 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     ],
     ['The United States and the US agreed on it.', 'United States', 'US'],
     ['The United States signed. U.S. officials said so.', 'United States', 'U.S.'],
+    ['He fought the Islamic State for years. ISIS lost.', 'Islamic State', 'ISIS'],
     // A name that detection split at `and`.
     [
       'The Islamic State of Iraq and Syria claimed it. ISIS fighters left.',
@@ -127,6 +128,7 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     ['He fought in World War II as a boy. WWI ended in 1918.', 'World War II', 'WWI'],
     // Places alone are no split name.
     ['He visited Iraq and Syria. IS fighters left.', 'Iraq', 'IS'],
+    ['He fought the Islamic State for years. ISIS and ISIL lost.', 'Islamic State', 'ISIS'],
     // A credit or a list is no definition.
     ['New York (AP) — The mayor of New York said so.', 'New York', 'AP'],
     ['He blamed the Interior Ministry, or FSB, for it.', 'Interior Ministry', 'FSB'],
