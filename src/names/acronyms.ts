@@ -43,7 +43,10 @@ export interface AcronymLink {
   acronym: string;
   /** Indices of the linked groups: full-name groups first (in index order), then the acronym's own groups. */
   groups: number[];
-  /** The entity's type: `organization` when a group is one, else `place` when a group is one, else `other`. */
+  /**
+   * The entity's type: `organization` when a group is one (or the acronym is in the lexicon and no group is a
+   * place), else `place` when a group is one, else `other`.
+   */
   type: 'organization' | 'place' | 'other';
   /** Occurrences of the acronym in the text that no group holds, in text order. */
   added: Candidate[];
@@ -403,11 +406,13 @@ export function linkAcronyms(
     const full = [...l.groups].sort((a, b) => a - b);
     const all = [...full, ...(acronymGroups.get(key) ?? [])];
     const types = all.map((i) => (groups[i] as AcronymGroup).type);
-    const type: AcronymLink['type'] = types.includes('organization')
-      ? 'organization'
-      : types.includes('place')
-        ? 'place'
-        : 'other';
+    // The lexicon lists organisations.
+    const type: AcronymLink['type'] =
+      types.includes('organization') || (EXPANSIONS.has(key) && !types.includes('place'))
+        ? 'organization'
+        : types.includes('place')
+          ? 'place'
+          : 'other';
     const trimmed = new Map<Candidate, Candidate>();
     for (const gi of full) {
       for (const m of (groups[gi] as AcronymGroup).mentions) {

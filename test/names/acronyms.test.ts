@@ -166,6 +166,15 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     expect(fsb?.id).not.toBe(fsin?.id);
   });
 
+  it.each([
+    ['He fought the Islamic State for years. ISIS lost.', 'ISIS', 'organization'],
+    ['He fought in World War II as a boy. WWII ended in 1945.', 'WWII', 'other'],
+    ['The United States signed. U.S. officials said so.', 'U.S.', 'place'],
+    ['The Federal Security Service (FSB) said so.', 'FSB', 'organization'],
+  ])('%s → %s is an entity of type %s', (text, acronym, type) => {
+    expect(entityOf(run(text), acronym)?.type).toBe(type);
+  });
+
   it('keeps a lone acronym as it is', () => {
     const entities = run('The FSB declined to comment. The FSB said so.');
     expect(entityOf(entities, 'FSB')?.canonical).toBe('FSB');

@@ -32,6 +32,12 @@ describe('findEntities: types from context', () => {
     ['Ships left the Crimean Peninsula at dawn.', 'Crimean Peninsula', 'place'],
     ['The cities of Lorvik, Sandar and Mokeli were shelled.', 'Sandar', 'place'],
     ['He wrote on the site Example.net about it.', 'Example.net', 'organization'],
+    ['He joined the Foreign Intelligence Service in 1990.', 'Foreign Intelligence Service', 'organization'],
+    [
+      'He met the Director of the Central Intelligence Agency.',
+      'Central Intelligence Agency',
+      'organization',
+    ],
   ])('%s → %s is %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
