@@ -183,6 +183,9 @@ function possessiveAttribution(
   return null;
 }
 
+/** A subject pronoun with a contracted copula (`she’s`, `you're`, `I'm`): subject and copula in one token. */
+const CONTRACTED_COPULA = /^(?:he|she|they|we|you|i)['’](?:s|re|m)$/;
+
 /**
  * `X is/was/has been [a/an] [adjectives] STANCE of/about/that …`: the index of the copula, the stance word and
  * where the content starts, or `null`.
@@ -191,8 +194,8 @@ function copularStance(
   tokens: readonly Token[],
   end: number,
 ): { copula: number; cue: number; contentFrom: number } | null {
-  for (let j = 1; j + 2 < end; j++) {
-    if (!COPULAS.has(tokens[j]!.lower)) continue;
+  for (let j = 0; j + 2 < end; j++) {
+    if (!(j > 0 && COPULAS.has(tokens[j]!.lower)) && !CONTRACTED_COPULA.test(tokens[j]!.lower)) continue;
     let k = j + 1;
     let mods = 0;
     while (k < end && mods < 4) {
@@ -204,7 +207,7 @@ function copularStance(
         if (link.lower === 'to' && !/^[a-z]+$/.test(tokens[k + 2]!.text)) break;
         return { copula: j, cue: k, contentFrom: link.lower === 'that' ? k + 2 : k + 2 };
       }
-      if (COPULAS.has(t.lower) || STANCE_LINKS.has(t.lower)) break;
+      if (COPULAS.has(t.lower) || STANCE_LINKS.has(t.lower) || CONTRACTED_COPULA.test(t.lower)) break;
       k++;
       mods++;
     }
@@ -924,16 +927,19 @@ export function findIndirect(
     // 3c. a stance stated with a copula: "X is a staunch opponent of …", "X was sure that …"
     const stance = copularStance(tokens, end);
     if (stance && !quoted(tokens[stance.cue]!.start)) {
-      const sp = subjectBefore(tokens, stance.copula, 0);
-      const content = sp ? trimSpan(text, tokens[stance.contentFrom]!.start, sEnd) : null;
-      if (sp && content) {
+      // `she’s so frustrated that …`: the pronoun inside the contracted copula is the subject
+      const cop = tokens[stance.copula]!;
+      const contracted = CONTRACTED_COPULA.test(cop.lower);
+      const sp = contracted ? null : subjectBefore(tokens, stance.copula, 0);
+      const spRef: SpeakerRef | null = contracted
+        ? { start: cop.start, end: cop.start + cop.lower.search(/['’]/), form: 'pronoun' }
+        : sp
+          ? { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form }
+          : null;
+      const content = spRef ? trimSpan(text, tokens[stance.contentFrom]!.start, sEnd) : null;
+      if (spRef && content) {
         const cueTok = tokens[stance.cue]!;
-        make(
-          content,
-          { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form },
-          { start: cueTok.start, end: cueTok.end, text: cueTok.text },
-          0.4,
-        );
+        make(content, spRef, { start: cueTok.start, end: cueTok.end, text: cueTok.text }, 0.4);
         continue;
       }
     }

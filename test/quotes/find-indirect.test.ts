@@ -729,3 +729,34 @@ describe('more reporting nouns and made it clear', () => {
     expect(indirect(lead + text)).toEqual([]);
   });
 });
+
+describe('a stance after a contracted copula', () => {
+  const lead = 'A first paragraph.\n\n';
+  it.each<Row>([
+    [
+      'she’s … that',
+      'That is why she’s so frustrated that the state is cutting school funds.',
+      'the state is cutting school funds',
+      'she',
+    ],
+    [
+      "you're … about",
+      "Or you're worried about how that money might affect your aid.",
+      'how that money might affect your aid',
+      'you',
+    ],
+  ])('%s', (_label, text, content, speaker) => {
+    const qs = indirect(lead + text);
+    const q = qs.find((x) => x.content.text === content);
+    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
+    expect(q?.speaker?.text ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['no link after the stance word', "They're happy with it all."],
+    ['a contracted copula and no stance word', "She's going to the market about noon."],
+    ["it's is no speaker", "It's sure to rain about noon."],
+  ])('nothing for %s', (_label, text) => {
+    expect(indirect(lead + text)).toEqual([]);
+  });
+});
