@@ -203,6 +203,16 @@ function looseMatch(key: string, letters: string): boolean {
  * those, the first whose initials {@link looseMatch} it. `-1` when none.
  */
 function nameStart(key: string, tokens: readonly string[], loose: boolean): number {
+  const memoKey = `${loose ? 1 : 0}${key}\u0001${tokens.join('\u0002')}`;
+  let k = NAME_STARTS.get(memoKey);
+  if (k === undefined) k = NAME_STARTS.set(memoKey, computeNameStart(key, tokens, loose));
+  return k;
+}
+
+/** {@link nameStart} by acronym, mode and tokens: pure, memoised across calls. */
+const NAME_STARTS = new Memo<number>(20_000);
+
+function computeNameStart(key: string, tokens: readonly string[], loose: boolean): number {
   const points = startPoints(tokens);
   const expansions = EXPANSIONS.get(key);
   for (const k of points) {
@@ -453,13 +463,20 @@ function splitNames(
     if (!owner.has(gi)) for (const m of (groups[gi] as AcronymGroup).mentions) items.push(m);
   }
   items.sort(byStart);
-  const chains = new Map<string, { name: string; parts: Candidate[]; tokens: string[]; k: number } | null>();
+  interface Chain {
+    parts: Candidate[];
+    tokens: string[];
+    k: number;
+  }
+  // Every occurrence of one name per acronym (two different names: `null`, neither).
+  const chains = new Map<string, { name: string; list: Chain[] } | null>();
   for (let i = 0; i < items.length; i++) {
     const first = items[i] as Candidate;
     let starts: number[] | null = null;
     let tokens = first.tokens;
     const parts = [first];
-    for (let j = i + 1; j < items.length && parts.length < 5; j++) {
+    let found = false;
+    for (let j = i + 1; j < items.length && parts.length < 5 && !found; j++) {
       const next = items[j] as Candidate;
       const end = (parts[parts.length - 1] as Candidate).span.end;
       if (next.span.start <= end || next.span.start - end > 40) break;
@@ -473,33 +490,45 @@ function splitNames(
         if (words < 3 || !long(letters) || parts.every((p) => p.type === 'place')) continue;
         const name = fold(tokens.slice(k).join(' '));
         const prev = chains.get(letters);
-        if (prev === undefined) chains.set(letters, { name, parts: [...parts], tokens: tokens.slice(k), k });
-        else if (prev !== null && prev.name !== name) chains.set(letters, null);
+        const chain: Chain = { parts: [...parts], tokens: tokens.slice(k), k };
+        if (prev === undefined) chains.set(letters, { name, list: [chain] });
+        else if (prev !== null && prev.name === name) prev.list.push(chain);
+        else chains.set(letters, null);
+        found = true;
+        // The next chain starts after this one.
+        i = j;
         break;
       }
     }
   }
   const out: AcronymLink[] = [];
   const used = new Set<Candidate>();
-  for (const [key, chain] of chains) {
-    if (chain === null || chain.parts.some((p) => used.has(p))) continue;
-    const first = chain.parts[0] as Candidate;
-    const last = chain.parts[chain.parts.length - 1] as Candidate;
-    const start = chain.k > 0 ? cutMention(text, first, chain.k)?.span.start : first.span.start;
-    if (start === undefined) continue;
-    for (const p of chain.parts) used.add(p);
+  for (const [key, found] of chains) {
+    if (found === null) continue;
     const own = acronymGroups.get(key) ?? [];
     const ownType = own.length > 0 ? (groups[own[0] as number] as AcronymGroup).type : 'organization';
     const type: AcronymLink['type'] = ownType === 'place' || ownType === 'other' ? ownType : 'organization';
-    const whole: Candidate = {
-      span: { start, end: last.span.end, text: text.slice(start, last.span.end) },
-      tokens: chain.tokens,
-      type,
-      weak: false,
-      sentence: first.sentence,
-    };
-    const added = [whole, ...(occurrences.get(key) ?? []).map((c) => ({ ...c, type }))];
-    out.push({ acronym: key, groups: own, type, added, trimmed: new Map(), removed: chain.parts });
+    const wholes: Candidate[] = [];
+    const removed: Candidate[] = [];
+    for (const chain of found.list) {
+      if (chain.parts.some((p) => used.has(p))) continue;
+      const first = chain.parts[0] as Candidate;
+      const last = chain.parts[chain.parts.length - 1] as Candidate;
+      const start = chain.k > 0 ? cutMention(text, first, chain.k)?.span.start : first.span.start;
+      if (start === undefined) continue;
+      for (const p of chain.parts) used.add(p);
+      removed.push(...chain.parts);
+      wholes.push({
+        span: { start, end: last.span.end, text: text.slice(start, last.span.end) },
+        tokens: chain.tokens,
+        type,
+        weak: false,
+        sentence: first.sentence,
+      });
+    }
+    if (wholes.length === 0) continue;
+    const added = [...wholes, ...(occurrences.get(key) ?? []).map((c) => ({ ...c, type }))];
+    out.push({ acronym: key, groups: own, type, added, trimmed: new Map(), removed });
   }
   return out;
 }

@@ -197,6 +197,18 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     expect(entityOf(entities, 'Syria')).toBeUndefined();
   });
 
+  it('every occurrence of a split name joins (not only the first)', () => {
+    const text =
+      'The Islamic State of Iraq and Syria claimed it. ISIS fighters left. The Islamic State of Iraq and Syria denied it.';
+    const e = entityOf(run(text), 'ISIS');
+    expect(e?.mentions.map((m) => m.text)).toEqual([
+      'Islamic State of Iraq and Syria',
+      'ISIS',
+      'Islamic State of Iraq and Syria',
+    ]);
+    expect(run(text).filter((x) => x.type === 'place')).toEqual([]);
+  });
+
   it('adds the occurrences that detection left untyped, with their sentence', () => {
     const text = 'The Republican National Committee met.\n\nThe RNC chairman spoke. Later the RNC voted.';
     const seg = segment(text);
