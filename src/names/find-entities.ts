@@ -538,8 +538,12 @@ function coveredBy(mention: string, expected: string): boolean {
  * cannot-link constraints (a clearly different given name or a gendered surname form never joins), not by
  * transitive closure; a bare surname or a one-off garble then joins the one person whose surname it matches,
  * when only one stands out (`Alexei Nawalny … Navalny` is one person). A capitalised word at a sentence start
- * or in a headline only joins entities found elsewhere. The canonical spelling is the known name when one
- * matches, otherwise the most frequent full spelling with the most frequent surname spelling.
+ * or in a headline only joins entities found elsewhere. An organisation's (or place's) acronym joins its full
+ * name when the article defines it (`the Federal Security Service (FSB)`), when its letters are the initials of
+ * the one name of the article they fit (`NATO`), or through a lexicon of well-known acronyms (`FSB` =
+ * `Federal Security Service`), see {@link linkAcronyms}; persons never do. The canonical spelling is the known
+ * name when one matches, otherwise the most frequent full spelling (the full name, not the acronym) with the
+ * most frequent surname spelling.
  *
  * @param text The article, exactly as given to {@link segment} (offsets refer to it).
  * @param segmentation The segmentation of `text`.
