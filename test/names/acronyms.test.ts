@@ -57,6 +57,8 @@ describe('acronyms: an acronym and its full name are one entity', () => {
     ['The United States and the US agreed on it.', 'United States', 'US'],
     ['The United States signed. U.S. officials said so.', 'United States', 'U.S.'],
     ['He fought the Islamic State for years. ISIS lost.', 'Islamic State', 'ISIS'],
+    // At a sentence start, in capitals: the organisation (`Who` is the pronoun, below).
+    ['The World Health Organization met. WHO said it would help.', 'World Health Organization', 'WHO'],
     // A name that detection split at `and`.
     [
       'The Islamic State of Iraq and Syria claimed it. ISIS fighters left.',
