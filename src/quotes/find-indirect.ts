@@ -184,7 +184,9 @@ function possessiveAttribution(
 }
 
 /** A subject pronoun with a contracted copula (`she’s`, `you're`, `I'm`): subject and copula in one token. */
-const CONTRACTED_COPULA = /^(?:he|she|they|we|you|i)['’](?:s|re|m)$/;
+const CONTRACTED_COPULA: ReadonlySet<string> = new Set(
+  ['he’s', 'she’s', 'they’re', 'we’re', 'you’re', 'i’m'].flatMap((w) => [w, w.replace('’', "'")]),
+);
 
 /**
  * `X is/was/has been [a/an] [adjectives] STANCE of/about/that …`: the index of the copula, the stance word and
@@ -195,7 +197,7 @@ function copularStance(
   end: number,
 ): { copula: number; cue: number; contentFrom: number } | null {
   for (let j = 0; j + 2 < end; j++) {
-    if (!(j > 0 && COPULAS.has(tokens[j]!.lower)) && !CONTRACTED_COPULA.test(tokens[j]!.lower)) continue;
+    if (!(j > 0 && COPULAS.has(tokens[j]!.lower)) && !CONTRACTED_COPULA.has(tokens[j]!.lower)) continue;
     let k = j + 1;
     let mods = 0;
     while (k < end && mods < 4) {
@@ -207,7 +209,7 @@ function copularStance(
         if (link.lower === 'to' && !/^[a-z]+$/.test(tokens[k + 2]!.text)) break;
         return { copula: j, cue: k, contentFrom: link.lower === 'that' ? k + 2 : k + 2 };
       }
-      if (COPULAS.has(t.lower) || STANCE_LINKS.has(t.lower) || CONTRACTED_COPULA.test(t.lower)) break;
+      if (COPULAS.has(t.lower) || STANCE_LINKS.has(t.lower) || CONTRACTED_COPULA.has(t.lower)) break;
       k++;
       mods++;
     }
@@ -575,6 +577,8 @@ function madeClear(
 
 const LOWER_WORD = /\b[a-z][a-z'’-]*/g;
 const BY_WORD = /\b[Bb]y\b/;
+/** The lower-case word right after a position (sticky). */
+const NEXT_WORD = /\s+([a-z]+)/y;
 const MADE_WORD = /\bma(?:de|ke|kes|king)\b/;
 /** A reporting noun's link word or `from` right after it (sticky: tested at the end of the noun). */
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
@@ -587,7 +591,13 @@ function mayHaveCue(text: string, start: number, end: number): boolean {
   let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
   while (m !== null) {
     const w = m[0];
-    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w) || isPhrasalVerbForm(w)) return true;
+    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w)) return true;
+    if (isPhrasalVerbForm(w)) {
+      // a phrasal verb counts only with its particle next (`pointed out`, not `the point is`)
+      NEXT_WORD.lastIndex = m.index + w.length;
+      const n = NEXT_WORD.exec(slice);
+      if (n && phrasalVerb(w, n[1]!)) return true;
+    }
     if (BY_ACCOUNT_NOUNS.has(w) && BY_WORD.test(slice)) return true;
     if (MAKE_CLEAR_WORDS.has(w) && MADE_WORD.test(slice)) return true;
     if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
@@ -929,7 +939,7 @@ export function findIndirect(
     if (stance && !quoted(tokens[stance.cue]!.start)) {
       // `she’s so frustrated that …`: the pronoun inside the contracted copula is the subject
       const cop = tokens[stance.copula]!;
-      const contracted = CONTRACTED_COPULA.test(cop.lower);
+      const contracted = CONTRACTED_COPULA.has(cop.lower);
       const sp = contracted ? null : subjectBefore(tokens, stance.copula, 0);
       const spRef: SpeakerRef | null = contracted
         ? { start: cop.start, end: cop.start + cop.lower.search(/['’]/), form: 'pronoun' }
