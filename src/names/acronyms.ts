@@ -479,7 +479,7 @@ function splitNames(
     for (let j = i + 1; j < items.length && parts.length < 5 && !found; j++) {
       const next = items[j] as Candidate;
       const end = (parts[parts.length - 1] as Candidate).span.end;
-      if (next.span.start <= end || next.span.start - end > 40) break;
+      if (next.span.start <= end || next.span.start - end > 40 || !connectorAfter(text, end)) break;
       const gap = text.slice(end, next.span.start);
       if (!CONNECTOR_GAP_RE.test(gap)) break;
       tokens = [...tokens, ...gap.trim().split(/[ \u00a0]+/u), ...next.tokens];
@@ -550,6 +550,24 @@ function definedAcronym(text: string, m: Candidate): string | undefined {
   DEFINED_AFTER_RE.lastIndex = m.span.end;
   const after = DEFINED_AFTER_RE.exec(text);
   return after?.[1] ?? after?.[2] ?? after?.[3];
+}
+
+/** A space then a connector's first letter or a capital at `i` (what {@link CONNECTOR_GAP_RE} needs first). */
+function connectorAfter(text: string, i: number): boolean {
+  const sp = text.charCodeAt(i);
+  if (sp !== 0x20 && sp !== 0xa0) return false;
+  const c = text.charCodeAt(i + 1);
+  // o a f t i & (of and for the on in &), or a capital.
+  return (
+    c === 0x6f ||
+    c === 0x61 ||
+    c === 0x66 ||
+    c === 0x74 ||
+    c === 0x69 ||
+    c === 0x26 ||
+    (c >= 65 && c <= 90) ||
+    c > 127
+  );
 }
 
 function byStart(a: Candidate, b: Candidate): number {
