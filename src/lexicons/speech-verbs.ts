@@ -439,6 +439,11 @@ export function phrasalVerb(word: string, next: string): SpeechVerbEntry | undef
   return undefined;
 }
 
+/** Every verb form of the phrasal reporting verbs (`pointed`, `railing`; for tests and pre-checks). */
+export function phrasalVerbForms(): string[] {
+  return [...PHRASAL.keys()];
+}
+
 /** Is the lower-case word a form of the verb of some phrasal reporting verb (`pointed`, `railing`)? */
 export function isPhrasalVerbForm(word: string): boolean {
   return PHRASAL.has(word);

@@ -50,7 +50,7 @@ import {
 import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
 import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
-import { isPhrasalVerbForm, phrasalVerb, speechVerb } from '../lexicons/speech-verbs.js';
+import { phrasalVerb, phrasalVerbForms, speechVerb, speechVerbForms } from '../lexicons/speech-verbs.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
@@ -584,37 +584,70 @@ const MADE_WORD = /\bma(?:de|ke|kes|king)\b/;
 const NOUN_LINK = /\s+(?:that|whether|about|over|for|from)\b/y;
 const CAP_WORD = /[A-Z][a-z]+/g;
 
-/** Cheap pre-check before tokenizing a sentence: does any lower-case word in it look like a cue? */
-function mayHaveCue(text: string, start: number, end: number): boolean {
+const HINT_CUE = 1;
+const HINT_PHRASAL = 2;
+const HINT_BY = 4;
+const HINT_MADE = 8;
+const HINT_NOUN = 16;
+
+/**
+ * Lower-case words that may make a sentence hold a cue, as bit flags: a cue on its own (a reporting verb form, a
+ * stance word, `according`), or one that needs a neighbour (a phrasal verb's particle, `by` for `by one estimate`,
+ * `made` for `made it clear`, a reporting noun's link). One map lookup per word in the pre-check.
+ */
+const CUE_HINTS: ReadonlyMap<string, number> = (() => {
+  const hints = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number): void => {
+    for (const w of words) hints.set(w, (hints.get(w) ?? 0) | flag);
+  };
+  add(['according', ...speechVerbForms(), ...STANCE_WORDS], HINT_CUE);
+  add(phrasalVerbForms(), HINT_PHRASAL);
+  add(BY_ACCOUNT_NOUNS, HINT_BY);
+  add(MAKE_CLEAR_WORDS, HINT_MADE);
+  add([...REPORTING_NOUNS, ...TOPIC_NOUNS], HINT_NOUN);
+  return hints;
+})();
+
+/**
+ * Cheap pre-check before tokenizing a sentence: which cues may it hold? A bit mask of {@link HINT_CUE} (any cue
+ * word), {@link HINT_BY} (`by … estimate`), {@link HINT_MADE} (`made it clear`) and {@link HINT_NOUN} (a reporting
+ * noun next to its link); 0 when none (the sentence is skipped).
+ */
+function cueHints(text: string, start: number, end: number): number {
   const slice = text.slice(start, end);
+  let found = 0;
   LOWER_WORD.lastIndex = 0;
   let m: RegExpExecArray | null = LOWER_WORD.exec(slice);
   while (m !== null) {
     const w = m[0];
-    if (w === 'according' || speechVerb(w) || STANCE_WORDS.has(w)) return true;
-    if (isPhrasalVerbForm(w)) {
-      // a phrasal verb counts only with its particle next (`pointed out`, not `the point is`)
-      NEXT_WORD.lastIndex = m.index + w.length;
-      const n = NEXT_WORD.exec(slice);
-      if (n && phrasalVerb(w, n[1]!)) return true;
-    }
-    if (BY_ACCOUNT_NOUNS.has(w) && BY_WORD.test(slice)) return true;
-    if (MAKE_CLEAR_WORDS.has(w) && MADE_WORD.test(slice)) return true;
-    if (REPORTING_NOUNS.has(w) || TOPIC_NOUNS.has(w)) {
-      // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
-      NOUN_LINK.lastIndex = m.index + w.length;
-      if (NOUN_LINK.test(slice) || slice.includes(' as to whether ')) return true;
+    const hint = CUE_HINTS.get(w) ?? 0;
+    if (hint !== 0) {
+      if (hint & HINT_CUE) found |= HINT_CUE;
+      if (hint & HINT_PHRASAL) {
+        // a phrasal verb counts only with its particle next (`pointed out`, not `the point is`)
+        NEXT_WORD.lastIndex = m.index + w.length;
+        const n = NEXT_WORD.exec(slice);
+        if (n && phrasalVerb(w, n[1]!)) found |= HINT_CUE;
+      }
+      if (hint & HINT_BY && BY_WORD.test(slice)) found |= HINT_BY;
+      if (hint & HINT_MADE && MADE_WORD.test(slice)) found |= HINT_MADE;
+      if (hint & HINT_NOUN) {
+        // a reporting noun counts only next to its link (`criticism for`, `concerns that`) or before `as to whether`
+        NOUN_LINK.lastIndex = m.index + w.length;
+        if (NOUN_LINK.test(slice) || slice.includes(' as to whether ')) found |= HINT_NOUN;
+      }
     }
     m = LOWER_WORD.exec(slice);
   }
+  if (found & HINT_CUE) return found;
   // capitalised cue verbs in a headline ("Graham Says …", "New Poll Shows …")
   CAP_WORD.lastIndex = 0;
   let c: RegExpExecArray | null = CAP_WORD.exec(slice);
   while (c !== null) {
-    if (c[0] === 'According' || speechVerb(c[0].toLowerCase())) return true;
+    if (c[0] === 'According' || speechVerb(c[0].toLowerCase())) return found | HINT_CUE;
     c = CAP_WORD.exec(slice);
   }
-  return false;
+  return found;
 }
 
 type SpeakerRef = { start: number; end: number; form: SpeakerPhrase['form'] };
@@ -810,7 +843,8 @@ export function findIndirect(
       if (!last || sEnd - last.end < 15) continue;
       sStart = last.end;
     }
-    if (!mayHaveCue(text, sStart, sEnd)) continue;
+    const hints = cueHints(text, sStart, sEnd);
+    if (hints === 0) continue;
     const speech = cov > 0 ? speechSpans(marked, s, cursor.i) : [];
     const quoted = (pos: number): boolean => speech.some((q) => q.start <= pos && pos < q.end);
     const tokens = tok(sStart, sEnd);
@@ -857,7 +891,7 @@ export function findIndirect(
       }
     }
     // 2b. `By his own admission, …`, `…, by one estimate.`
-    const ba = byAccount(tokens, end);
+    const ba = hints & HINT_BY ? byAccount(tokens, end) : null;
     if (ba && !quoted(tokens[ba.by]!.start)) {
       const content = ba.opens
         ? trimSpan(text, tokens[ba.last + 2]?.start ?? sEnd, sEnd)
@@ -954,7 +988,7 @@ export function findIndirect(
       }
     }
     // 3d. `X made it clear that …`
-    const mc = madeClear(tokens, end);
+    const mc = hints & HINT_MADE ? madeClear(tokens, end) : null;
     if (mc && !quoted(tokens[mc.verb]!.start)) {
       const sp = subjectBefore(tokens, mc.verb, 0);
       const content = sp ? trimSpan(text, tokens[mc.contentFrom]!.start, sEnd) : null;
@@ -1216,7 +1250,7 @@ export function findIndirect(
       if (relativeClosed) found = null;
     }
     // 5. nothing else in the sentence: a reporting noun and its content (`much speculation as to whether …`)
-    if (out.length === before) {
+    if (out.length === before && hints & HINT_NOUN) {
       const rn = reportingNoun(tokens, end);
       if (rn && !quoted(tokens[rn.noun]!.start)) {
         const content = trimSpan(text, tokens[rn.contentFrom]!.start, sEnd);
