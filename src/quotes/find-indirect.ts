@@ -1033,8 +1033,12 @@ export function findIndirect(
         // `he's said that …`, `the senator, who's called for tax hikes, left`: a relative clause ends at its comma
         let content = contentAfter(tokens, j, end, sEnd);
         if (content && tokens[j - 1]!.lower.startsWith('who')) {
-          const close = tokens.findIndex((u, k) => k > j && k < end && u.text === ',');
-          if (close > 0) content = trimSpan(text, content.start, tokens[close]!.start);
+          // the next comma, at most 40 tokens on (a scan from `j`: linear however many relatives there are)
+          let close = j + 1;
+          while (close < end && close < j + 40 && tokens[close]!.text !== ',') close++;
+          if (close < end && tokens[close]!.text === ',') {
+            content = trimSpan(text, content.start, tokens[close]!.start);
+          }
         }
         if (content) found = make(content, has, { start: t.start, end: t.end, text: t.text }, 0.45);
         if (found && tokens[j - 1]!.lower.startsWith('who')) found = null;
