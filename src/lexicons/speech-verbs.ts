@@ -8,7 +8,8 @@
  * - `cognition`: verbs of thinking and wanting (`believe`, `think`, `want`, `plan`): indirect attributions only.
  *
  * Inflections are generated once at module load from the regular English rules plus an irregular table; look a word
- * form up with {@link speechVerb}.
+ * form up with {@link speechVerb}. Entries of two words (`point out`, `rail against`) are phrasal verbs: a cue only
+ * with their particle next, looked up with {@link phrasalVerb}.
  *
  * @module
  */

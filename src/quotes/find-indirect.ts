@@ -8,8 +8,16 @@
  *    thinking or wanting with a clause or infinitive: `X believes that …`, `X wants to …`; a participle hanging on
  *    it adds a second one (`…, adding that …`);
  * 5. a short cue sentence after an unmarked passage: `The memo also noted.` (the passage before it in the
- *    block is the content).
- * Sentences mostly inside marked speech are skipped (those are direct or partial quotations already).
+ *    block is the content);
+ * 6. when nothing else matched, a reporting noun next to its content with no possessor: `much speculation as to
+ *    whether …`, `agreement that …`, `criticism for …` (no speaker, or the source after `from`).
+ * Beside them: `By his own admission, …` / `…, by one estimate` (like according-to), `X made it clear that …`, a
+ * stance after a copula (also contracted: `she’s so frustrated that …`), `X's` + participle read as `X has`
+ * (`he's said that …`), phrasal cues (`pointed out`, `railed against`), a fronted participle (`Citing X, Trump …`)
+ * and passive stance verbs with a `by` agent (`His views were echoed by X`). A stance verb with a plain object needs
+ * a subject that can hold a stance (`the islands offer many advantages` is none).
+ * Sentences mostly inside marked speech are skipped (those are direct or partial quotations already); a cheap
+ * per-word pre-check skips sentences with no cue word at all.
  *
  * @module
  */
