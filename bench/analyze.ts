@@ -2,7 +2,8 @@
  * Full-analysis benchmark: `analyze()` (segments, language, quotes, entities, flags) on the texts of
  * `../shared/dev/quotes/polnear-dev.json`, one core, after a warm-up that loads every lazy model and lets the JIT
  * finish. Prints MB/s, the time of one 5 KB article, and the time each stage takes. CPU time counts every thread
- * of the process (V8's garbage-collection helpers too), so it reads higher than wall time on an idle machine.
+ * of the process (V8's garbage-collection helpers too). No collection is forced between rounds: a forced full
+ * collection leaves concurrent sweeping to the helper threads, which the next round's CPU time would pay for.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,12 +31,10 @@ export async function run(shared: string): Promise<void> {
     if (performance.now() - warmStart > 8000) break;
   }
   const rounds = Number(process.env['BENCH_ROUNDS'] ?? 10);
-  const collect = (globalThis as { gc?: () => void }).gc;
   let wall = 0;
   let cpu = 0;
   let bestCpu = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rounds; r += 1) {
-    collect?.();
     const c0 = process.cpuUsage();
     const w0 = performance.now();
     for (const text of texts) analyze(text);
