@@ -408,6 +408,14 @@ describe('indirect sieves', () => {
 /** `[label, text, content, speaker]` rows: the one indirect quotation expected with that content. */
 type Row = [string, string, string, string | null];
 
+/** `text` yields an indirect quotation whose content is `content`, attributed to `speaker` (or to no one). */
+function expectIndirect(text: string, content: string, speaker: string | null): void {
+  const qs = indirect(text);
+  const q = qs.find((x) => x.content.text === content);
+  expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
+  expect(q?.speaker?.text ?? null).toBe(speaker);
+}
+
 function expectOne(text: string, content: string, speaker: string | null): void {
   const q = indirect(text).find((x) => x.content.text === content);
   expect(q, `${text} → ${indirect(text).map((x) => x.content.text)}`).toBeDefined();
@@ -635,10 +643,7 @@ describe('a fronted participle takes the main clause subject', () => {
       'the mayor',
     ],
   ])('%s', (_label, text, content, speaker) => {
-    const qs = indirect(lead + text);
-    const q = qs.find((x) => x.content.text === content);
-    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
-    expect(q?.speaker?.text ?? null).toBe(speaker);
+    expectIndirect(lead + text, content, speaker);
   });
 
   it.each([
@@ -672,10 +677,7 @@ describe('by X’s own account', () => {
       'most accounts',
     ],
   ])('%s', (_label, text, content, speaker) => {
-    const qs = indirect(lead + text);
-    const q = qs.find((x) => x.content.text === content);
-    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
-    expect(q?.speaker?.text ?? null).toBe(speaker);
+    expectIndirect(lead + text, content, speaker);
   });
 
   it.each([
@@ -715,10 +717,7 @@ describe('more reporting nouns and made it clear', () => {
       null,
     ],
   ])('%s', (_label, text, content, speaker) => {
-    const qs = indirect(lead + text);
-    const q = qs.find((x) => x.content.text === content);
-    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
-    expect(q?.speaker?.text ?? null).toBe(speaker);
+    expectIndirect(lead + text, content, speaker);
   });
 
   it.each([
@@ -746,10 +745,7 @@ describe('a stance after a contracted copula', () => {
       'you',
     ],
   ])('%s', (_label, text, content, speaker) => {
-    const qs = indirect(lead + text);
-    const q = qs.find((x) => x.content.text === content);
-    expect(q, qs.map((x) => x.content.text).join(' | ')).toBeDefined();
-    expect(q?.speaker?.text ?? null).toBe(speaker);
+    expectIndirect(lead + text, content, speaker);
   });
 
   it.each([
