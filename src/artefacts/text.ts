@@ -135,6 +135,26 @@ export function nextCaseChange(text: string, from: number): number {
   return -1;
 }
 
+const WORD_LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The words (runs of letters and marks) that hold a case change (a lower-case letter followed by an upper-case
+ * one: `UkraineOn`, `jAponians`), in order, each once: the candidates of the glued-word and odd-capital rules.
+ *
+ * @param text The article.
+ * @returns `{ start, token }` for each such word: its offset and its text.
+ */
+export function* caseChangeWords(text: string): Generator<{ start: number; token: string }> {
+  let end = 0;
+  for (let c = nextCaseChange(text, 0); c >= 0; c = nextCaseChange(text, end)) {
+    let start = c;
+    while (start > 0 && WORD_LETTER.test(text[start - 1] as string)) start--;
+    end = c + 2;
+    while (end < text.length && WORD_LETTER.test(text[end] as string)) end++;
+    yield { start, token: text.slice(start, end) };
+  }
+}
+
 /**
  * Every match of `exact` in `text`, in order and without overlaps, tried only where `candidate` matches: the same
  * matches as a global scan with `exact`, provided every match of `exact` starts where `candidate` matches.

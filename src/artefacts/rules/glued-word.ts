@@ -12,9 +12,8 @@ import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import { COMMON_PREPOSITIONS } from '../../lexicons/function-words.js';
 import { GLUED_WORD_OPENERS, STRONG_GLUED_WORD_OPENERS } from '../../lexicons/sentence-openers.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
-import { looksLikeAddress, nextCaseChange, tokenBounds } from '../text.js';
+import { caseChangeWords, looksLikeAddress, tokenBounds } from '../text.js';
 
-const LETTER = /[\p{L}\p{M}]/u;
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
 /** Lower-case function words that MT or HTML stripping glues onto the next name (`ofRussia`, `inKyiv`). */
 const GLUED_LOWER = new Set([...COMMON_PREPOSITIONS, 'and', 'the', 'about']);
@@ -60,17 +59,9 @@ export const gluedWord: Rule = {
       while (b < text.length && /\p{L}/u.test(text[b] as string)) b++;
       if (a < s.end && b > s.end) push(a, b, s.end, 0.85);
     }
-    let we = 0;
-    for (let c = nextCaseChange(text, 0); c >= 0; c = nextCaseChange(text, we)) {
-      let ws = c;
-      while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
-      we = c + 2;
-      while (we < text.length && LETTER.test(text[we] as string)) we++;
-      const m = { index: ws, 0: text.slice(ws, we) };
-      const token = m[0];
+    for (const { start, token } of caseChangeWords(text)) {
       if (!CASE_CHANGE.test(token)) continue;
       if (CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token)) continue;
-      const start = m.index;
       const [ts, te] = tokenBounds(text, start);
       if (looksLikeAddress(text.slice(ts, te))) continue;
       const parts = splitCamel(token);

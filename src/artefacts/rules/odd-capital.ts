@@ -10,15 +10,14 @@ import { CAMEL_CASE_WORDS } from '../../lexicons/camel-case.js';
 import { CAMEL_CASE_ALLOW } from '../../lexicons/camel-case-allow.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import {
+  caseChangeWords,
   LOWER_SUPERSET,
   looksLikeAddress,
-  nextCaseChange,
   scanCandidates,
   tokenBounds,
   UPPER_SUPERSET,
 } from '../text.js';
 
-const LETTER = /[\p{L}\p{M}]/u;
 const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
 /** `RUssia`: the shift key held one letter too long. */
 const TWO_CAPITALS = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}\p{M}])/uy;
@@ -101,21 +100,13 @@ export const oddCapital: Rule = {
     const { text } = input;
     const out: Finding[] = [];
     let lowerWords: Map<string, number> | undefined;
-    let we = 0;
-    for (let c = nextCaseChange(text, 0); c >= 0; c = nextCaseChange(text, we)) {
-      let ws = c;
-      while (ws > 0 && LETTER.test(text[ws - 1] as string)) ws--;
-      we = c + 2;
-      while (we < text.length && LETTER.test(text[we] as string)) we++;
-      const m = { index: ws, 0: text.slice(ws, we) };
-      const token = m[0];
+    for (const { start, token } of caseChangeWords(text)) {
       if (!LOWER_THEN_UPPER.test(token)) continue;
       if (CAMEL_CASE_WORDS.has(token) || CAMEL_CASE_ALLOW.has(token) || UNITS.has(token)) continue;
       const prefix = /^\p{Ll}+/u.exec(token)?.[0] ?? '';
       const rest = token.slice(prefix.length);
       if (rest.length >= 2 && rest === rest.toUpperCase()) continue; // mRNA, macOS, eSIM
       if (/\p{Ll}$/u.test(prefix) && prefix.length >= 2 && /^\p{Lu}\p{Ll}/u.test(rest)) continue; // glued-word's job
-      const start = m.index;
       const [ts, te] = tokenBounds(text, start);
       if (looksLikeAddress(text.slice(ts, te))) continue;
       const fixed = normalise(token);
