@@ -13,6 +13,7 @@
  */
 import { Memo } from './memo.js';
 import { skeletonsOf } from './similarity.js';
+import { CONSONANT_CLASS_BASE } from './skeleton.js';
 
 /** Initial-letter classes across romanisations; `c`, `h`, `j`, `x`, `y`, `i`, vowels and others are open. */
 export const INITIAL_CLASS: Readonly<Record<string, string>> = {
@@ -47,25 +48,7 @@ export const INITIAL_CLASS: Readonly<Record<string, string>> = {
 const INITIAL_CLASSES: readonly string[] = [...new Set(Object.values(INITIAL_CLASS)), '*'];
 
 /** Consonant classes of the skeleton alphabet (sibilants and affricates, labials, velars, dentals, `l r`). */
-const CONSONANT_CLASS: Readonly<Record<string, string>> = {
-  s: 's',
-  z: 's',
-  S: 's',
-  Z: 's',
-  c: 's',
-  C: 's',
-  J: 's',
-  b: 'b',
-  v: 'b',
-  f: 'b',
-  p: 'b',
-  g: 'k',
-  k: 'k',
-  d: 't',
-  t: 't',
-  l: 'l',
-  r: 'l',
-};
+const CONSONANT_CLASS: Readonly<Record<string, string>> = { ...CONSONANT_CLASS_BASE, l: 'l', r: 'l' };
 
 /** Left out of the consonant string: vowels, glides and `h` (cheap to insert or drop). */
 const SKIPPED = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w']);

@@ -15,7 +15,7 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
 import { Memo, PairMemo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
-import { cleanToken, isAsciiWord, tokenSkeletons } from './skeleton.js';
+import { CONSONANT_CLASS_BASE, cleanToken, isAsciiWord, tokenSkeletons } from './skeleton.js';
 
 /** The threshold {@link isSameName} uses by default: the dev-set operating point (recall vs look-alike merges). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -125,24 +125,8 @@ export function familyBound(a: Int8Array, b: Int8Array, ai = 0, bi = 0): number 
   return Math.max(0.3 * near, 0.4 * (sum < 0 ? -sum : sum)) + 0.5 * rest;
 }
 
-const CLASS: Readonly<Record<string, string>> = {
-  s: 's',
-  z: 's',
-  S: 's',
-  Z: 's',
-  c: 's',
-  C: 's',
-  J: 's',
-  b: 'b',
-  v: 'b',
-  f: 'b',
-  p: 'b',
-  g: 'k',
-  k: 'k',
-  h: 'k',
-  d: 't',
-  t: 't',
-};
+/** {@link blockKeys}' classes: the shared ones, with `h` among the velars. */
+const CLASS: Readonly<Record<string, string>> = { ...CONSONANT_CLASS_BASE, h: 'k' };
 
 /**
  * Blocking keys of a token: the first two consonant classes of each skeleton (sibilants and affricates one

@@ -238,3 +238,26 @@ export function tokenSkeletons(token: string): string[] {
   out.delete('');
   return [...out];
 }
+
+/**
+ * Consonant classes of the skeleton alphabet that both blocking schemes share: sibilants and affricates (`s`),
+ * labials (`b`), velars (`k`), dentals (`t`). Each scheme adds its own letters (see `blockKeys` in similarity.ts
+ * and `pairKeys` in blocking.ts); a letter without a class stands for itself.
+ */
+export const CONSONANT_CLASS_BASE: Readonly<Record<string, string>> = {
+  s: 's',
+  z: 's',
+  S: 's',
+  Z: 's',
+  c: 's',
+  C: 's',
+  J: 's',
+  b: 'b',
+  v: 'b',
+  f: 'b',
+  p: 'b',
+  g: 'k',
+  k: 'k',
+  d: 't',
+  t: 't',
+};
