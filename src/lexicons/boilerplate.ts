@@ -28,6 +28,14 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   'related news',
   'more on this story',
   'more from this author',
+  'more stories',
+  'more news',
+  'related coverage',
+  'related content',
+  'further reading',
+  'read next',
+  "editor's picks",
+  'editor’s picks',
   'you may also like',
   'you might also like',
   'recommended',
@@ -163,3 +171,48 @@ export const BOILERPLATE_PREFIXES: readonly string[] = [
 
 /** The longest line a prefix match may stand for (a teaser headline, not a paragraph). */
 export const BOILERPLATE_PREFIX_MAX_LENGTH = 220;
+
+/**
+ * Whole-line headers (a subset of {@link BOILERPLATE_LINES}) that introduce a list of links to other articles:
+ * the list items (or short headline lines) right after one are boilerplate too, not the article's content.
+ */
+export const LINK_LIST_HEADERS: ReadonlySet<string> = new Set([
+  'read more',
+  'see also',
+  'see more',
+  'also read',
+  'read also',
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'related news',
+  'related coverage',
+  'related content',
+  'more on this story',
+  'more from this author',
+  'more stories',
+  'more news',
+  'further reading',
+  'read next',
+  "editor's picks",
+  'editor’s picks',
+  'you may also like',
+  'you might also like',
+  'recommended',
+  'recommended for you',
+  'trending',
+  'trending now',
+  'most read',
+  'most popular',
+  'popular posts',
+  'latest news',
+  'top stories',
+]);
+
+/**
+ * Characters that decorate the start of a widget line (`◆ Related articles`, `▶ Read more`, `» See also`): skipped,
+ * with the spaces after them, before the line is looked up. Common in pages from Japanese, Chinese and Russian
+ * sites.
+ */
+export const LINE_ORNAMENTS = '◆◇★☆▶▷►▸■□●○•・※→»>▪‣◦➢➤';

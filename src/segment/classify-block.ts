@@ -7,6 +7,8 @@ import {
   BOILERPLATE_LINES,
   BOILERPLATE_PREFIX_MAX_LENGTH,
   BOILERPLATE_PREFIXES,
+  LINE_ORNAMENTS,
+  LINK_LIST_HEADERS,
 } from '../lexicons/boilerplate.js';
 import { isSpaceCode } from '../util/chars.js';
 
@@ -22,8 +24,24 @@ function normalise(line: string): string {
   return line.replace(NBSP_RE, ' ').replace(SPACES_RE, ' ').trim().toLowerCase();
 }
 
-/** True when the line is CMS or widget text (`Read more`, `See also …`, comment-form strings). */
+const ORNAMENT_CODES: ReadonlySet<number> = new Set(Array.from(LINE_ORNAMENTS, (c) => c.charCodeAt(0)));
+
+/** Offset of the first character of `line` after a leading run of ornaments and the spaces after it (`◆ `). */
+function skipOrnaments(line: string): number {
+  let i = 0;
+  while (i < line.length && ORNAMENT_CODES.has(line.charCodeAt(i))) i += 1;
+  if (i === 0) return 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/**
+ * True when the line is CMS or widget text (`Read more`, `See also …`, comment-form strings), also behind a
+ * leading ornament (`◆ Related articles`, `» Read also: …`).
+ */
 export function isBoilerplateLine(line: string): boolean {
+  const skip = skipOrnaments(line);
+  if (skip > 0) return skip < line.length && isBoilerplateLine(line.slice(skip));
   if (line.length > BOILERPLATE_PREFIX_MAX_LENGTH) return false;
   // Only the head of a long line can match: normalise just that much.
   const norm = normalise(line.length > LONGEST_LINE ? line.slice(0, LONGEST_PREFIX + 2) : line);
@@ -44,6 +62,15 @@ export function isBoilerplateLine(line: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * True when the line is a header that introduces a list of links (`Related articles`, `◆ See also:`, `Most read`):
+ * see {@link LINK_LIST_HEADERS}.
+ */
+export function isLinkListHeader(line: string): boolean {
+  const norm = normalise(line.slice(skipOrnaments(line)));
+  return norm.length <= LONGEST_LINE && LINK_LIST_HEADERS.has(norm.replace(TRAILING_PUNCT_RE, ''));
 }
 
 /** Lower-case ASCII letter runs that open a boilerplate line or prefix (`read`, `see`, `share`). */
@@ -72,9 +99,10 @@ export function isBoilerplateAt(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(a);
   if (c >= 128) {
     // Punctuation (curly quotes, dashes) is its own lower case and opens no entry.
-    if (c >= 0x2000 && c <= 0x206f) return false;
+    if (c >= 0x2000 && c <= 0x206f && !ORNAMENT_CODES.has(c)) return false;
     return isBoilerplateLine(text.slice(a, b));
   }
+  if (ORNAMENT_CODES.has(c)) return isBoilerplateLine(text.slice(a, b));
   const lc = c >= 65 && c <= 90 ? c + 32 : c;
   if (!(lc >= 97 && lc <= 122)) return NON_LETTER_FIRST.has(lc) && isBoilerplateLine(text.slice(a, b));
   let e = a + 1;
@@ -143,7 +171,7 @@ export function isBylineAt(text: string, a: number, b: number): boolean {
 }
 
 const LETTER_MARK_RE = /^[a-z][.)]\s/;
-const LIST_ITEM_RE = /^(?:[•·⁃▪►‣◦●○■□✓✔➢➤→*+]\s*|[-–—]\s+|\(?\d{1,3}[.)]\)?\s+|\(?[a-z][.)]\s+)\S/u;
+const LIST_ITEM_RE = /^(?:[•·⁃▪►‣◦●○■□✓✔➢➤→*+・◆◇★☆▶▷▸]\s*|[-–—]\s+|\(?\d{1,3}[.)]\)?\s+|\(?[a-z][.)]\s+)\S/u;
 
 /** True when the line starts with a bullet or a list number (`• item`, `- item`, `2) item`). */
 export function isListItemLine(line: string): boolean {

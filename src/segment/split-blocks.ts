@@ -18,6 +18,7 @@ import {
   isListItemAt,
   startsLikeSentenceAt,
 } from './classify-block.js';
+import { markLinkLists } from './link-lists.js';
 
 /** Stand-alone kind of the trimmed line `text[a, b)` (boilerplate, byline, list item), or `null`. */
 function standaloneKindAt(text: string, a: number, b: number): BlockKind | null {
@@ -104,6 +105,7 @@ export function splitBlocks(text: string): Block[] {
     }
     blocks.push({ index: blocks.length, kind, start, end, text: blockText });
   }
+  markLinkLists(text, blocks);
   return blocks;
 }
 

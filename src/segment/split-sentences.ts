@@ -477,13 +477,24 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     const prevCode = text.charCodeAt(p - 1);
     const nextCode = text.charCodeAt(q);
     if (!isSpaceCode(nextCode)) {
-      // Glued: `status.The`, `Japan.”The`, `1,000.That`; but not `U.S.`, `Node.js`, `example.com`, `3.5`.
+      // Glued: `status.The`, `Japan.”The`, `“no”.He`, `1,000.That`; but not `U.S.`, `Node.js`, `example.com`, `3.5`.
       if (!(isUpperCode(nextCode) && isLowerCode(text.charCodeAt(q + 1)))) continue;
-      if (!(isLowerCode(prevCode) || isDigitCode(prevCode) || closer || prevCode === 41 || prevCode === 37))
+      // The stop may follow the closing mark (`said "no".He`, `'yes'.She`) as well as precede it.
+      if (
+        !(
+          isLowerCode(prevCode) ||
+          isDigitCode(prevCode) ||
+          closer ||
+          prevCode === 37 ||
+          isRunCloserCode(prevCode)
+        )
+      )
         continue;
       if (!closer && URLISH_RE.test(tokenAround(text, p, start, end))) continue;
       if (!closer) {
-        const bare = stripLeadingNonWord(wordBefore(text, p, s.sentenceStart)).toLowerCase();
+        let w = p; // the word before the stop, past any closing marks (`“no”.He`)
+        while (w > s.sentenceStart && isRunCloserCode(text.charCodeAt(w - 1))) w -= 1;
+        const bare = stripLeadingNonWord(wordBefore(text, w, s.sentenceStart)).toLowerCase();
         if (TITLE_ABBREVIATIONS.has(bare) || NEVER_FINAL_ABBREVIATIONS.has(bare) || bare.length <= 1)
           continue;
       }

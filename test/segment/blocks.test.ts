@@ -98,6 +98,10 @@ describe('boilerplate lines', () => {
     'Related: Talks resume in Geneva',
     'Subscribe to our newsletter',
     'Save my name, email, and website in this browser for the next time I comment.',
+    '◆ Related articles',
+    '» Read also: Talks resume in Geneva',
+    '▶ See also: Ministry denies the report',
+    'Further reading',
   ])('%s', (line) => {
     const { blocks } = segment(`Story.\n\n${line}\n\nMore of the story.`);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'boilerplate', 'paragraph']);
@@ -109,5 +113,36 @@ describe('boilerplate lines', () => {
   ])('is not fooled by a paragraph that starts like a widget: %s', (line) => {
     const { blocks } = segment(`Story.\n\n${line}\n\nMore of the story.`);
     expect(blocks[1]?.kind).toBe('paragraph');
+  });
+});
+
+describe('link lists', () => {
+  it.each([
+    ['Related articles\n• Talks resume in Geneva\n• Ministry denies the report', 3],
+    ['Related articles:\n- Talks resume in Geneva\n- Ministry denies the report', 3],
+    ['◆ Related articles\n・Talks resume in Geneva\n・Ministry denies the report', 3],
+    ['See also\n\n1. Talks resume in Geneva\n\n2. Ministry denies the report', 3],
+    ['Most read\nTalks resume in Geneva\nMinistry denies the report', 3],
+  ])('the items under a link-list header are boilerplate: %j', (list, n) => {
+    const { blocks } = segment(`The story starts here. It goes on.\n\n${list}`);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', ...Array(n).fill('boilerplate')]);
+  });
+
+  it.each([
+    // a blank line and a headline-like line: the list has ended (a subheading of the story)
+    [
+      'Related articles\n• Talks resume in Geneva\n\nThe aftermath',
+      ['boilerplate', 'boilerplate', 'heading'],
+    ],
+    // a sentence ends the list
+    [
+      'Most read\n• Talks resume in Geneva\nThe minister left on Monday. He said nothing.\n• A later item',
+      ['boilerplate', 'boilerplate', 'paragraph', 'list-item'],
+    ],
+    // a list that follows no header stays a list
+    ['The options:\n• first\n• second', ['paragraph', 'list-item', 'list-item']],
+  ])('and nothing else: %j', (list, kinds) => {
+    const { blocks } = segment(`The story starts here. It goes on.\n\n${list}\n\nEnd of the story.`);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', ...kinds, 'paragraph']);
   });
 });

@@ -51,6 +51,11 @@ const variants = (entry: string): string[] => [
   `\u212a${entry.slice(1)}`,
   `İ${entry.slice(1)}`,
   `${entry} ${'and more words '.repeat(14)}`,
+  `◆ ${entry}`,
+  `» ${entry}`,
+  `> ${entry}`,
+  `・${entry}`,
+  `•• ${entry}`,
 ];
 
 describe('in-place line tests answer as the string tests', () => {

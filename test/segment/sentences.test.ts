@@ -19,6 +19,13 @@ describe('sentence boundaries', () => {
     // glued boundaries and their guards
     ['The talks failed.The army moved.', ['The talks failed.', 'The army moved.']],
     ['It ended in Japan.”The agent wrote again.', ['It ended in Japan.”', 'The agent wrote again.']],
+    ['He said “no”.He left the room.', ['He said “no”.', 'He left the room.']],
+    ['She called it "unfair".The court disagreed.', ['She called it "unfair".', 'The court disagreed.']],
+    ["They said 'yes'.She stayed home.", ["They said 'yes'.", 'She stayed home.']],
+    [
+      'It joined NATO (in 2023).The move angered Moscow.',
+      ['It joined NATO (in 2023).', 'The move angered Moscow.'],
+    ],
     ['He runs the site Example.net, from exile.', ['He runs the site Example.net, from exile.']],
     [
       'Written in Node.js and served from news.example.com today.',
