@@ -211,6 +211,9 @@ export const BARE_NOUNS: ReadonlySet<string> = new Set([
   'noon',
   'midnight',
   'random',
+  // `spoke on condition of anonymity`, `told Reuters on condition of anonymity`
+  'condition',
+  'anonymity',
 ]);
 
 /** Words that cannot be part of a noun phrase in an adjunct: they start a clause (the content). */

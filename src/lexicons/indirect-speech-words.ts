@@ -511,6 +511,28 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs (lemmas) whose object is the document they produce (`published a statement`, `issued a report`, `sent a
+ * letter`): with only that document as object, the sentence reports no content (what the document says comes
+ * later). A stance on a document (`opposed the resolution`) is content and stays.
+ */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  'publish',
+  'issue',
+  'release',
+  'post',
+  'write',
+  'send',
+  'file',
+  'submit',
+  'draft',
+  'circulate',
+  'distribute',
+  'sign',
+  'produce',
+  'prepare',
+]);
+
+/**
  * Nouns of a source's own telling after `by` (`By his own admission, …`, `…, by one estimate`, `by most accounts`):
  * the phrase attributes the rest of the sentence like `according to`.
  */

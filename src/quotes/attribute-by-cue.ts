@@ -18,7 +18,7 @@ import {
   NOUN_MAKING_PREPOSITIONS,
   NOUNISH,
 } from '../lexicons/cue-attribution-words.js';
-import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
+import { MODALS, PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { skipCueAdjuncts } from './cue-adjuncts.js';
@@ -73,6 +73,22 @@ const LEAD_PUNCT = new Set([
   '\u2015',
 ]);
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-']);
+const MODAL_SET: ReadonlySet<string> = new Set(MODALS);
+
+/**
+ * Is the verb at `j` under a modal (`would continue`, `will not accept`, `could never say`)? A hypothetical or
+ * future act is no report of what was said: a partial quotation after it belongs to the clause that reports it
+ * (`He added that the talks would continue “…”` → `He`).
+ */
+function underModal(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (MODAL_SET.has(t.lower) || /n['’]t$/.test(t.lower)) return true;
+    if (t.lower !== 'not' && t.lower !== 'never' && !/ly$/.test(t.lower)) return false;
+  }
+  return false;
+}
 
 function isCueVerb(t: Token | undefined, allowReport: boolean, allowCognition = false): boolean {
   if (t?.kind !== 'word' || t.cap) return false;
@@ -361,7 +377,7 @@ export function cueBefore(
   if (acc) return match(tokens, acc.speaker, acc.cue, acc.cueEnd, 'according-to', false);
   for (let j = last; j >= floor && j > last - 45; j--) {
     const t = tokens[j]!;
-    if (!isCueVerb(t, true, true) || nounUse(tokens, j)) continue;
+    if (!isCueVerb(t, true, true) || nounUse(tokens, j) || underModal(tokens, j)) continue;
     const ps = isCueVerb(t, true) ? participleSubject(tokens, j, floor) : null;
     if (ps) return match(tokens, ps, j, j, 'clause', false);
     if (ps === false) return null;

@@ -20,6 +20,9 @@ const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
 const PLACE_PREP_BEFORE =
   /\b(?:on|of|in|at|from|to|watch(?:ed|ing)?|hosts?|hosted|anchors?|read|reads|starred in|stars in)\s*$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
+/** A capitalised name word right before the opener, and one right after the closer: `Ahmed “The Lion” Karimi`. */
+const NAME_WORD_BEFORE = /(?:^|[\s(])\p{Lu}[\p{Ll}'’-]+\s$/u;
+const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]/u;
 
 /** The pattern {@link contentWords} scans for by hand (kept for its property test). */
 export const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
@@ -110,6 +113,17 @@ export function classifyNonSpeech(
   const before = ctx.before;
   const titleCase = isTitleCase(words);
   if (n <= 6 && NAME_CUE.test(before)) return 'name';
+  // a nickname between a given name and a surname: `Ahmed “The Lion” Karimi`, `Sammy ‘the Bull’ Gravano`
+  if (
+    n > 0 &&
+    n <= 4 &&
+    NAME_WORD_BEFORE.test(before) &&
+    NAME_WORD_AFTER.test(ctx.after) &&
+    !/[.,!?;:]\s*$/.test(ctx.content) &&
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
+  )
+    return 'name';
   if (TITLE_CUE_BEFORE.test(before) && n <= 20) return 'title';
   if (n <= 25 && (TITLE_WORD_NEAR.test(ctx.after.slice(0, 25)) || /\btitle\s*$/i.test(before)))
     return 'title';

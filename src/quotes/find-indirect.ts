@@ -34,6 +34,7 @@ import {
   CONTENT_VERBS,
   COPULAS,
   CUE_CLAUSE_OPENERS,
+  DOCUMENT_VERBS,
   FUNCTION_AFTER_COGNITION,
   HAS_CONTRACTION_SUBJECTS,
   MAKE_CLEAR_WORDS,
@@ -694,6 +695,16 @@ function nounObject(tokens: readonly Token[], j: number, end: number): boolean {
 
 const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
+/** A short noun phrase ending in a document noun, with nothing after it: `a short statement.”`, `the report`. */
+const DOCUMENT_PHRASE =
+  /^(?:(?:a|an|the|its|his|her|their|this|another)\s+)?(?:[a-z-]+\s+){0,2}([a-z-]+)[\s.!"'”’]*$/i;
+
+/** Is the content only a document's name (`a short statement`), which says nothing of its own? */
+function documentOnly(content: string): boolean {
+  const m = DOCUMENT_PHRASE.exec(content);
+  return m !== null && SOURCE_NOUNS.has(m[1]!.toLowerCase());
+}
+
 /**
  * Indirect quotations in `text`, outside the marked ones.
  *
@@ -1205,6 +1216,9 @@ export function findIndirect(
       }
       const sp = subjectBefore(tokens, j, floor);
       if (!sp) continue;
+      // `His group, nicknamed “…”, controls …`, `The plan, published in May, was …`: a participle right after
+      // its noun's comma modifies the noun (an English subject takes no comma before its own verb)
+      if (sp.last === j - 2 && tokens[j - 1]!.text === ',' && /ed$/.test(t.lower)) continue;
       // `the islands offer many advantages`: a stance verb with a thing for subject and a plain object
       if (strength === 1 && inanimateSubject(tokens, sp) && nounObject(tokens, j, end)) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
@@ -1257,6 +1271,9 @@ export function findIndirect(
           relativeClosed = true;
         }
       }
+      // `The ministry published a short statement.`: the object names a document, not what it says
+      if (content && DOCUMENT_VERBS.has(speechVerb(t.lower)?.lemma ?? '') && documentOnly(content.text))
+        continue;
       if (content) found = make(content, spSpan, cue, strength === 2 ? 0.6 : 0.4);
       // the main clause goes on after the relative one: its verb gets a fresh look
       if (relativeClosed) found = null;
