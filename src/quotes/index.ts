@@ -14,6 +14,7 @@ import { findIndirect } from './find-indirect.js';
 import { findMarks } from './find-marks.js';
 import { RoleLinker } from './link-roles.js';
 import { type BlockRange, type MarkPair, pairMarks } from './pair-marks.js';
+import { recoverUnclosed } from './recover-unclosed.js';
 import {
   entityAt,
   indexEntities,
@@ -161,11 +162,12 @@ export function extractQuotes(
   const blocks = blockRanges(text, segmentation);
   const ctx: Context = { text, blocks, tok: windowTokenizer(text) };
   const raw = findMarks(text);
-  const doubles = pairMarks(
-    text,
-    blocks,
-    raw.filter((m) => m.family === 'double'),
-  );
+  const rawDoubles = raw.filter((m) => m.family === 'double');
+  const doubles = pairMarks(text, blocks, rawDoubles);
+  // quotations whose closer was lost (`“We are ready, the minister said.`)
+  const recovered = doubles.issues.some((i) => i.issue === 'unpaired-open')
+    ? recoverUnclosed(text, blocks, rawDoubles, doubles.issues, ctx.tok)
+    : [];
   const singles = pairMarks(
     text,
     blocks,
@@ -176,7 +178,7 @@ export function extractQuotes(
   const turns = transcriptTurns(text, blocks);
   const wrappers = new Set(turns.map((t) => t.mark));
   const turnOf = new Map(turns.map((t) => [t.block, t]));
-  const pairs = [...doubles.pairs, ...singles.pairs]
+  const pairs = [...doubles.pairs, ...recovered, ...singles.pairs]
     .filter((p) => !(p.open && wrappers.has(p.open.start)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes: Quote[] = [];

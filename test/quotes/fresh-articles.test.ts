@@ -1,0 +1,287 @@
+/**
+ * Short news passages written for this test (no dev-set text) in styles the dev set lacks: British single
+ * quotes, German, French, Russian and CJK marks, em-dash dialogue, quotations over several paragraphs,
+ * machine-translation damage (reversed, doubled, glued and lost marks), role, document and organisation
+ * speakers, nicknames, titles and scare quotes. Run through `analyze()`, as a user would.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Quote } from '../../src/types.js';
+
+/** `speech` is `direct` or `partial`. */
+type Kind = 'speech' | 'direct' | 'partial' | 'indirect' | 'scare' | 'title' | 'name';
+/** [a piece of the content, its kind, its speaker (any of several; `null`: none)] */
+type Expected = [needle: string, kind: Kind, speaker: string | readonly string[] | null];
+
+interface Row {
+  name: string;
+  text: string;
+  quotes: Expected[];
+  /** Pieces of text no quotation of any speech kind (direct, partial, indirect) may start with. */
+  notSpeech?: string[];
+}
+
+const SPEECH: ReadonlySet<string> = new Set(['direct', 'partial']);
+
+function kindMatches(q: Quote, kind: Kind): boolean {
+  return kind === 'speech' ? SPEECH.has(q.kind) : q.kind === kind;
+}
+
+function find(quotes: readonly Quote[], needle: string, kind: Kind): Quote | undefined {
+  const indirect = kind === 'indirect';
+  return quotes
+    .filter((q) => (q.kind === 'indirect') === indirect && q.content.text.includes(needle))
+    .sort((a, b) => a.content.text.length - b.content.text.length)[0];
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'British single quotes, pronoun after a role',
+    text: `The prime minister refused to step down on Tuesday. 'I will not resign,' he told MPs. 'The country needs stability, not another leadership contest.'
+
+Labour's deputy leader, Angela Marsh, said the government had 'lost all authority'. She added: 'They are clinging on for dear life.'
+
+A Downing Street spokeswoman said: 'The prime minister retains the full confidence of the cabinet.'`,
+    quotes: [
+      ['I will not resign', 'direct', ['The prime minister', 'he']],
+      ['The country needs stability', 'direct', ['The prime minister', 'he']],
+      ['lost all authority', 'partial', ['Angela Marsh', "Labour's deputy leader"]],
+      ['They are clinging', 'direct', ['Angela Marsh', "Labour's deputy leader"]],
+      ['retains the full confidence', 'direct', 'A Downing Street spokeswoman'],
+    ],
+  },
+  {
+    name: 'British curly single quotes with a nested double quotation and an age',
+    text: `‘We were told “there is nothing to worry about”, and then the water came,’ said Margaret Ellis, 71, who has lived on the street for forty years.
+
+‘It’s the third flood since 2015,’ her neighbour added. ‘Nobody listens to us.’`,
+    quotes: [
+      ['and then the water came', 'direct', 'Margaret Ellis'],
+      ['third flood', 'direct', 'her neighbour'],
+      ['Nobody listens', 'direct', 'her neighbour'],
+    ],
+    notSpeech: ['there is nothing'],
+  },
+  {
+    name: 'German „…“ and ‚…‘ left by a translator; a partial quotation under a modal',
+    text: `„We will not give in to blackmail“, Chancellor Olaf Brandt said in Berlin on Monday. He added that the talks would continue „as long as necessary“.
+
+The opposition leader called the plan ‚a farce‘ in an interview.`,
+    quotes: [
+      ['give in to blackmail', 'direct', 'Chancellor Olaf Brandt'],
+      ['as long as necessary', 'partial', 'Chancellor Olaf Brandt'],
+      ['the talks would continue', 'indirect', 'Chancellor Olaf Brandt'],
+      ['a farce', 'partial', 'The opposition leader'],
+    ],
+  },
+  {
+    name: 'French « … » and Russian «…»',
+    text: `« We are ready to negotiate », the foreign minister said, adding that Paris would not accept « an ultimatum ».
+
+Kremlin spokesman Dmitri Pavlov told reporters that «no decisions have been made yet». «We are following the situation closely,» Pavlov said.`,
+    quotes: [
+      ['ready to negotiate', 'direct', 'the foreign minister'],
+      ['an ultimatum', 'partial', 'the foreign minister'],
+      ['no decisions have been made', 'partial', 'Kremlin spokesman Dmitri Pavlov'],
+      ['following the situation', 'direct', 'Pavlov'],
+    ],
+  },
+  {
+    name: 'a quotation over several paragraphs, re-opened and closed only at the end',
+    text: `"The situation on the ground is deteriorating by the hour," the aid worker said.
+
+"We have no water, no fuel and no way to get the wounded out.
+
+"If the corridor is not opened by tomorrow, people will die."
+
+The United Nations said it was seeking access.`,
+    quotes: [
+      ['deteriorating by the hour', 'direct', 'the aid worker'],
+      ['people will die', 'direct', 'the aid worker'],
+      ['it was seeking access', 'indirect', 'The United Nations'],
+    ],
+  },
+  {
+    name: 'machine-translation damage: reversed pair, glued opener, run-back passage',
+    text: `”We did not expect such a reaction“, the deputy minister admitted.
+
+The ministry published a short statement.”The talks are over,” it read.
+
+The sanctions will be lifted only after the withdrawal of troops.“, according to the document.`,
+    quotes: [
+      ['expect such a reaction', 'direct', 'the deputy minister'],
+      ['The talks are over', 'direct', ['it', 'The ministry', 'a short statement']],
+      ['withdrawal of troops', 'direct', 'the document'],
+    ],
+    notSpeech: ['a short statement'],
+  },
+  {
+    name: 'role-noun, told-outlet, appositive and age speakers',
+    text: `"We had no idea the data was being sold," said Tom Hughes, a spokesman for the city council.
+
+Maria Lopez, 54, said: "I have lived here all my life and never seen anything like it."
+
+"This is only the beginning," the whistleblower told Reuters on condition of anonymity.
+
+"The allegations are baseless," a ministry spokeswoman said in a statement.`,
+    quotes: [
+      ['no idea the data', 'direct', 'Tom Hughes'],
+      ['lived here all my life', 'direct', 'Maria Lopez'],
+      ['only the beginning', 'direct', 'the whistleblower'],
+      ['baseless', 'direct', 'a ministry spokeswoman'],
+    ],
+    notSpeech: ['Reuters on condition', 'on condition'],
+  },
+  {
+    name: 'documents and organisations as sources',
+    text: `The report said the agency had "systematically ignored" warnings from staff. According to the letter, officials "were aware of the risks as early as 2019".
+
+Amnesty International said in a statement that the detentions were "arbitrary and unlawful".`,
+    quotes: [
+      ['systematically ignored', 'partial', 'The report'],
+      ['were aware of the risks', 'partial', 'the letter'],
+      ['arbitrary and unlawful', 'partial', 'Amnesty International'],
+      ['the detentions were', 'indirect', 'Amnesty International'],
+    ],
+  },
+  {
+    name: 'titles, nicknames, operations and scare quotes are not speech',
+    text: `The film "The Last Border" premiered in Venice on Saturday. Its director, known as "the Wolf" to his crew, called the festival "a second home".
+
+Operation "Northern Shield" began in March. The so-called "peace plan" has been criticised by both sides.
+
+The book 'Shadows of the Empire' sold two million copies.`,
+    quotes: [
+      ['The Last Border', 'title', null],
+      ['the Wolf', 'name', null],
+      ['a second home', 'partial', ['Its director', 'the Wolf']],
+      ['Northern Shield', 'name', null],
+      ['peace plan', 'scare', null],
+      ['Shadows of the Empire', 'title', null],
+    ],
+  },
+  {
+    name: 'a nickname between given name and surname; a participle naming a group',
+    text: `Ahmed "The Lion" Karimi, a former rebel commander, said the ceasefire was holding. His group, nicknamed 'the Falcons', controls the north.`,
+    quotes: [
+      ['The Lion', 'name', null],
+      ['the ceasefire was holding', 'indirect', ['Karimi', 'Ahmed "The Lion" Karimi']],
+      ['the Falcons', 'name', null],
+    ],
+    notSpeech: ["'the Falcons', controls"],
+  },
+  {
+    name: 'pronouns after two named people of different genders',
+    text: `Elena Voronova, a lawyer for the family, said the investigation had stalled. "Nobody from the prosecutor's office has called us," she said.
+
+Her colleague Viktor Sahl disagreed. "There is progress, but it is slow," he said.`,
+    quotes: [
+      ['Nobody from the prosecutor', 'direct', 'Elena Voronova'],
+      ['There is progress', 'direct', 'Viktor Sahl'],
+    ],
+  },
+  {
+    name: 'social media, inverted tweeted, straight single quotes with apostrophes',
+    text: `In a post on X, the former minister wrote: "I was never consulted."
+
+"It's a disgrace," tweeted Senator Jane Doyle.
+
+'We don't negotiate with terrorists,' the minister said. 'It's not who we are.'`,
+    quotes: [
+      ['never consulted', 'direct', 'the former minister'],
+      ['a disgrace', 'direct', 'Senator Jane Doyle'],
+      ['negotiate with terrorists', 'direct', 'the minister'],
+      ["It's not who we are", 'direct', 'the minister'],
+    ],
+  },
+  {
+    name: 'an outlet told, a spoke-on-condition aside',
+    text: `Hassan Qureshi told Reuters the deal was dead. Officials said the border would remain closed until further notice.
+
+A senior official, who spoke on condition of anonymity because he was not authorised to brief the press, said the army had been put on alert.`,
+    quotes: [
+      ['the deal was dead', 'indirect', 'Hassan Qureshi'],
+      ['the border would remain closed', 'indirect', 'Officials'],
+      ['the army had been put on alert', 'indirect', 'A senior official'],
+    ],
+    notSpeech: ['on condition of anonymity'],
+  },
+  {
+    name: 'a dash attribution and an age as the speaker',
+    text: `"Democracy dies in silence." – Paula Reyes, editor-in-chief
+
+"We have to rebuild trust," the 45-year-old said. "It will take years."`,
+    quotes: [
+      ['Democracy dies in silence', 'direct', 'Paula Reyes'],
+      ['rebuild trust', 'direct', 'the 45-year-old'],
+      ['It will take years', 'direct', 'the 45-year-old'],
+    ],
+  },
+  {
+    name: 'a lost closer before the cue',
+    text: `“We are ready for talks, the minister said on Monday.
+
+Protesters gathered outside the parliament for a third day.`,
+    quotes: [['We are ready for talks', 'direct', 'the minister']],
+  },
+  {
+    name: 'a lost closer at the end of an introduced paragraph',
+    text: `The minister said: “We are ready for talks on Monday.
+
+Protesters gathered outside the parliament.`,
+    quotes: [['We are ready for talks', 'direct', 'The minister']],
+    notSpeech: ['Protesters gathered'],
+  },
+  {
+    name: 'a lost closer over two sentences, the speaker with an appositive',
+    text: `“We knew the risks, but we had no choice. The factory was our only income, said Olga Petrenko, a worker.`,
+    quotes: [['our only income', 'direct', 'Olga Petrenko']],
+  },
+  {
+    name: 'corner brackets and spaces inside straight marks',
+    text: `「We will protect the islands」, the defence minister said at a press conference in Tokyo.
+
+" We will not leave our homes ", one of the residents said.`,
+    quotes: [
+      ['protect the islands', 'direct', 'the defence minister'],
+      ['leave our homes', 'direct', 'one of the residents'],
+    ],
+  },
+  {
+    name: 'a doubled opener and a reversed closer in one quotation',
+    text: `The spokesman said: ““We have nothing to hide“. He did not take questions.`,
+    quotes: [['nothing to hide', 'direct', 'The spokesman']],
+  },
+];
+
+describe('fresh news passages through analyze()', () => {
+  it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const { quotes } = analyze(row.text);
+    for (const q of quotes) expect(row.text.slice(q.start, q.end)).toBe(q.text);
+    for (const [needle, kind, speaker] of row.quotes) {
+      const q = find(quotes, needle, kind);
+      const label = `${kind} “${needle}”`;
+      expect(q, `${label}: not found`).toBeDefined();
+      expect(kindMatches(q!, kind), `${label}: kind ${q!.kind}`).toBe(true);
+      if (speaker === null) {
+        expect(q!.speaker, `${label}: speaker`).toBeNull();
+      } else {
+        const allowed = typeof speaker === 'string' ? [speaker] : speaker;
+        const got = [q!.speaker?.text, q!.speakerRef?.text];
+        expect(
+          got.some((g) => g !== undefined && allowed.includes(g)),
+          `${label}: speaker ${got.join(' / ')}`,
+        ).toBe(true);
+      }
+    }
+    for (const piece of row.notSpeech ?? []) {
+      const bad = quotes.filter(
+        (q) => (SPEECH.has(q.kind) || q.kind === 'indirect') && q.content.text.trim().startsWith(piece),
+      );
+      expect(
+        bad.map((q) => q.content.text),
+        `no speech starts with “${piece}”`,
+      ).toEqual([]);
+    }
+  });
+});
