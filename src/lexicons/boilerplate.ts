@@ -216,3 +216,20 @@ export const LINK_LIST_HEADERS: ReadonlySet<string> = new Set([
  * sites.
  */
 export const LINE_ORNAMENTS = '◆◇★☆▶▷►▸■□●○•・※→»>▪‣◦➢➤';
+
+/**
+ * Link-teaser openers that a republishing site may leave inside a paragraph, after a sentence and before the
+ * end of the line (`… the investigation continues. Read also: Ukraine receives air defence`). Lower-cased; the
+ * opener must be followed by a colon to count.
+ */
+export const INLINE_TEASER_OPENERS: readonly string[] = [
+  'read also',
+  'also read',
+  'read more',
+  'see also',
+  'related',
+  'related article',
+  'related story',
+  'read next',
+  'recommended',
+];

@@ -18,6 +18,7 @@ import {
   isListItemAt,
   startsLikeSentenceAt,
 } from './classify-block.js';
+import { inlineTeaserAt } from './inline-teasers.js';
 import { markLinkLists } from './link-lists.js';
 
 /** Stand-alone kind of the trimmed line `text[a, b)` (boilerplate, byline, list item), or `null`. */
@@ -67,6 +68,7 @@ export function splitBlocks(text: string): Block[] {
   };
   const n = text.length;
   let start = 0;
+  let colon = -2; // the next `:` at or after the current line (-1: none left), found lazily: one scan in all
   while (start <= n) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = n;
@@ -79,11 +81,20 @@ export function splitBlocks(text: string): Block[] {
     } else {
       let last = end;
       while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last -= 1;
-      const i = layout.lines;
-      layout.first[i] = first;
-      layout.last[i] = last;
-      layout.kind[i] = standaloneKindAt(text, first, last);
-      layout.lines = i + 1;
+      let kind = standaloneKindAt(text, first, last);
+      if (kind === null) {
+        if (colon !== -1 && colon < first) colon = text.indexOf(':', first);
+        const teaser = colon !== -1 && colon < last ? inlineTeaserAt(text, first, last) : -1;
+        if (teaser > first) {
+          // The paragraph's text, then the teaser as a line of its own.
+          let end = teaser;
+          while (end > first && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+          addLine(layout, first, end, null);
+          first = teaser;
+          kind = 'boilerplate';
+        }
+      }
+      addLine(layout, first, last, kind);
     }
     if (nl === n) break;
     start = nl + 1;
@@ -107,6 +118,15 @@ export function splitBlocks(text: string): Block[] {
   }
   markLinkLists(text, blocks);
   return blocks;
+}
+
+/** Append the trimmed line `[first, last)` of stand-alone kind `kind` to the current run. */
+function addLine(layout: Layout, first: number, last: number, kind: BlockKind | null): void {
+  const i = layout.lines;
+  layout.first[i] = first;
+  layout.last[i] = last;
+  layout.kind[i] = kind;
+  layout.lines = i + 1;
 }
 
 /**

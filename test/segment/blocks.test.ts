@@ -146,3 +146,35 @@ describe('link lists', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', ...kinds, 'paragraph']);
   });
 });
+
+describe('inline link teasers', () => {
+  it.each([
+    [
+      'The probe goes on. Read also: Ukraine receives new air defence',
+      ['paragraph:The probe goes on.', 'boilerplate:Read also: Ukraine receives new air defence'],
+    ],
+    [
+      'He denied it, calling it “absurd.” See also: Ministry denies the report',
+      ['paragraph:He denied it, calling it “absurd.”', 'boilerplate:See also: Ministry denies the report'],
+    ],
+    [
+      'It rained. » Related: Floods in the south',
+      ['paragraph:It rained.', 'boilerplate:» Related: Floods in the south'],
+    ],
+  ])('%j', (line, expected) => {
+    const text = `${line}\n\nThe story goes on.`;
+    const { blocks } = segment(text);
+    expect(blocks.map((b) => `${b.kind}:${b.text}`)).toEqual([...expected, 'paragraph:The story goes on.']);
+    for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it.each([
+    // no sentence before it, no colon, or a real sentence about reading
+    'Read also: a teaser on a line of its own stays one boilerplate block',
+    'The court said so. See also the ruling of 2019, which went the other way.',
+    'The minister said: related matters will be discussed later.',
+  ])('leaves a line alone: %j', (line) => {
+    const { blocks } = segment(`${line}\n\nThe story goes on.`);
+    expect(blocks).toHaveLength(2);
+  });
+});
