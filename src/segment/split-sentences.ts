@@ -74,6 +74,20 @@ function isTerminalCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
 }
 
+/** An ASCII or full-width digit. */
+function isWideDigitOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Full-width and ideographic stops (`。 ． ！ ？ ｡`): left in English text by translation from Chinese or Japanese,
+ * or the text is Chinese or Japanese. They end a sentence whatever follows (never an abbreviation), except a
+ * full-width full stop between digits (`１．５`).
+ */
+function isWideTerminalCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff0e || c === 0xff1f || c === 0xff61;
+}
+
 /** Closing marks that may follow terminal punctuation in a run: `" ” “ ’ ' » 」 』 ) ] ›`. */
 function isRunCloserCode(c: number): boolean {
   switch (c) {
@@ -360,10 +374,10 @@ export function closeBlock(text: string, s: BoundarySink, end: number, reason: B
 // main loop, so that a long block needs no lists of offsets. `test` moves `lastIndex` without building a match.
 // Two simple expressions scan far faster than one with alternatives and a look-ahead, so glued words have their
 // own, as have the double quotation marks.
-const CANDIDATE_RE = /[.!?\n\u2026\u203c\u2047-\u2049]/g;
+const CANDIDATE_RE = /[.!?\n\u2026\u203c\u2047-\u2049\u3002\uff01\uff0e\uff1f\uff61]/g;
 const GLUED_WORD_RE = /[a-z\u00df-\u00ff][A-Z][a-z]/g;
 const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
-const TERMINAL_RE = /[.!?…]/;
+const TERMINAL_RE = /[.!?…\u3002\uff01\uff0e\uff1f\uff61]/;
 const NO_REGION = -2;
 
 /**
@@ -460,11 +474,13 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     let closer = false;
     let dots = 0;
     let bang = false;
+    let wide = false;
     while (q < end) {
       const c = text.charCodeAt(q);
       if (c === 46) dots += 1;
       else if (c === 0x2026) dots += 3;
       else if (isTerminalCode(c)) bang = true;
+      else if (isWideTerminalCode(c)) wide = true;
       else if (isRunCloserCode(c)) closer = true;
       else if (c === 32 && text.charCodeAt(q + 1) === 46 && (dots > 0 || text.charCodeAt(q - 1) === 46)) {
         // spaced ellipsis `. . .`
@@ -476,6 +492,13 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     if (q >= end) continue; // the block end closes the sentence anyway
     const prevCode = text.charCodeAt(p - 1);
     const nextCode = text.charCodeAt(q);
+    if (wide) {
+      if (text.charCodeAt(p) === 0xff0e && isWideDigitOrDigit(prevCode) && isWideDigitOrDigit(nextCode))
+        continue;
+      if (insideQuotation(text, blockText, start, end, s, p, q)) continue;
+      push(text, s, q, closer ? 'terminal-quote' : 'terminal', end);
+      continue;
+    }
     if (!isSpaceCode(nextCode)) {
       // Glued: `status.The`, `Japan.”The`, `“no”.He`, `1,000.That`; but not `U.S.`, `Node.js`, `example.com`, `3.5`.
       if (!(isUpperCode(nextCode) && isLowerCode(text.charCodeAt(q + 1)))) continue;
@@ -508,7 +531,14 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     while (r < end && isSpaceCode(text.charCodeAt(r))) r += 1;
     if (r >= end) continue;
     const n0 = text.charCodeAt(r);
-    const nextAt = wordAfterStart(text, r, end);
+    let nextAt = wordAfterStart(text, r, end);
+    // A dialogue dash opens the next line of speech: `said the minister. — But not on these terms.` After a
+    // closing mark it names the speaker instead (`.” ― Jane Doe`) and stays in the sentence.
+    if (!closer && (n0 === 0x2014 || n0 === 0x2013 || n0 === 0x2015) && isSpaceCode(text.charCodeAt(r + 1))) {
+      let d = r + 1;
+      while (d < end && isSpaceCode(text.charCodeAt(d))) d += 1;
+      if (d < end && isUpperCode(text.charCodeAt(d))) nextAt = d;
+    }
     const nextUpper = nextAt < end && isUpperCode(text.charCodeAt(nextAt));
     const opensMark = isOpenerCode(n0);
     if (!opensMark && !nextUpper && !isDigitCode(n0)) {

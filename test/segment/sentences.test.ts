@@ -20,6 +20,23 @@ describe('sentence boundaries', () => {
     ['The talks failed.The army moved.', ['The talks failed.', 'The army moved.']],
     ['It ended in Japan.”The agent wrote again.', ['It ended in Japan.”', 'The agent wrote again.']],
     ['He said “no”.He left the room.', ['He said “no”.', 'He left the room.']],
+    // full-width stops left by translation from Chinese or Japanese, and CJK text itself
+    [
+      'The meeting ended。The ministers left． Talks resume？Nobody knows！He said so.',
+      ['The meeting ended。', 'The ministers left．', 'Talks resume？', 'Nobody knows！', 'He said so.'],
+    ],
+    ['The rate was １．５ percent． It rose.', ['The rate was １．５ percent．', 'It rose.']],
+    [
+      '政府は対策を強化する。「安全を最優先にする」と述べた。',
+      ['政府は対策を強化する。', '「安全を最優先にする」と述べた。'],
+    ],
+    ['He said: “It ended。” Then he left.', ['He said: “It ended。”', 'Then he left.']],
+    // dialogue dashes open the next line of speech; after a closing mark the dash names the speaker
+    [
+      '— We are ready, — said the minister. — But not on these terms.',
+      ['— We are ready, — said the minister.', '— But not on these terms.'],
+    ],
+    ['“It is a shame.” ― Jane Doe', ['“It is a shame.” ― Jane Doe']],
     ['She called it "unfair".The court disagreed.', ['She called it "unfair".', 'The court disagreed.']],
     ["They said 'yes'.She stayed home.", ["They said 'yes'.", 'She stayed home.']],
     [
