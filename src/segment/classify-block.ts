@@ -7,8 +7,11 @@ import {
   BOILERPLATE_LINES,
   BOILERPLATE_PREFIX_MAX_LENGTH,
   BOILERPLATE_PREFIXES,
+  BYLINE_LOWERCASE_WORDS,
+  COUNTER_WORDS,
   LINE_ORNAMENTS,
   LINK_LIST_HEADERS,
+  SHARE_BUTTON_WORDS,
 } from '../lexicons/boilerplate.js';
 import { isSpaceCode } from '../util/chars.js';
 
@@ -35,6 +38,24 @@ function skipOrnaments(line: string): number {
   return i;
 }
 
+const COUNTERS = COUNTER_WORDS.join('|');
+/** `views: 1234`, `comments (12)`, `1,204 shares`, `5 min read` (on a normalised line). */
+const COUNTER_RE = new RegExp(
+  `^(?:(?:${COUNTERS}) ?[:(]? ?\\d[\\d,. ]*\\)?|\\d[\\d,.]* ?(?:${COUNTERS}|min read|mins read|minute read|minutes read))$`,
+);
+const WIDGET_SPLIT_RE = /[ |·•/,]+/;
+/** Longest line {@link isWidgetLine} looks at. */
+const WIDGET_LINE_MAX = 120;
+
+/** A counter (`Views: 1234`) or a row of two or more share buttons (`Facebook Twitter Telegram`), normalised. */
+function isWidgetLine(norm: string): boolean {
+  if (COUNTER_RE.test(norm)) return true;
+  const words = norm.split(WIDGET_SPLIT_RE).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  for (const w of words) if (!SHARE_BUTTON_WORDS.has(w)) return false;
+  return true;
+}
+
 /**
  * True when the line is CMS or widget text (`Read more`, `See also …`, comment-form strings), also behind a
  * leading ornament (`◆ Related articles`, `» Read also: …`).
@@ -46,6 +67,7 @@ export function isBoilerplateLine(line: string): boolean {
   // Only the head of a long line can match: normalise just that much.
   const norm = normalise(line.length > LONGEST_LINE ? line.slice(0, LONGEST_PREFIX + 2) : line);
   if (norm.length === 0) return false;
+  if (line.length <= WIDGET_LINE_MAX && isWidgetLine(norm)) return true;
   if (
     line.length <= LONGEST_LINE &&
     (BOILERPLATE_LINES.has(norm) || BOILERPLATE_LINES.has(norm.replace(TRAILING_PUNCT_RE, '')))
@@ -73,18 +95,22 @@ export function isLinkListHeader(line: string): boolean {
   return norm.length <= LONGEST_LINE && LINK_LIST_HEADERS.has(norm.replace(TRAILING_PUNCT_RE, ''));
 }
 
-/** Lower-case ASCII letter runs that open a boilerplate line or prefix (`read`, `see`, `share`). */
+/**
+ * Lower-case ASCII letter runs that open a boilerplate line or prefix (`read`, `see`, `share`), a share button or
+ * a counter.
+ */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES]
+  [...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES, ...SHARE_BUTTON_WORDS, ...COUNTER_WORDS]
     .map((e) => /^[a-z]*/.exec(e)?.[0] ?? '')
     .filter((w) => w !== ''),
 );
-/** First characters of the lines and prefixes that do not open with a letter (`©`). */
-const NON_LETTER_FIRST: ReadonlySet<number> = new Set(
-  [...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES]
+/** First characters of the lines and prefixes that do not open with a letter (`©`), and digits (`5 min read`). */
+const NON_LETTER_FIRST: ReadonlySet<number> = new Set([
+  ...[...BOILERPLATE_LINES, ...BOILERPLATE_PREFIXES]
     .map((e) => e.charCodeAt(0))
     .filter((c) => !(c >= 97 && c <= 122)),
-);
+  ...Array.from('0123456789', (d) => d.charCodeAt(0)),
+]);
 
 /**
  * {@link isBoilerplateLine} on the trimmed line `text[a, b)`, without copying it unless its first word opens a
@@ -122,23 +148,55 @@ function isWordCode(code: number): boolean {
 }
 
 const BYLINE_RE =
-  /^(?:by|written by|words by|reporting by|posted by|published by|author:|authors?:|text:|story by)\s+\p{Lu}/iu;
-const DATELINE_RE =
-  /^(?:(?:published|posted|updated|last updated|first published)(?: on| at)?:?\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:[\s,|–-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
+  /^(?:by|written by|words by|reporting by|posted by|published by|author:|authors?:|text:|story by|editing by|edited by|translated by|translation by|translated from|source:|sources:)\s+/i;
+const UPPER_RE = /\p{Lu}/uy;
+const LOWER_WORD_RE = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}.'’-]*/gu;
+
+/**
+ * `By Jane Doe`, `Source: TASS`: a byline opener, then a capital, and no lower-case word but those of
+ * {@link BYLINE_LOWERCASE_WORDS} (`By the end of the day, …` is a sentence).
+ */
+function isAuthorLine(line: string): boolean {
+  const m = BYLINE_RE.exec(line);
+  if (!m) return false;
+  UPPER_RE.lastIndex = m[0].length;
+  if (!UPPER_RE.test(line)) return false;
+  for (const w of line.slice(m[0].length).match(LOWER_WORD_RE) ?? []) {
+    if (!BYLINE_LOWERCASE_WORDS.has(w.replace(TRAILING_STOP_RE, ''))) return false;
+  }
+  return true;
+}
+const TRAILING_STOP_RE = /[.'’-]+$/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?';
+/**
+ * `[Published:] [Tuesday,] March 5, 2024 [, 12:45 pm EST]` and the day-first `[Tuesday,] 5 March 2024 [| 12:45]`,
+ * maybe after the time (`12:45, 5 March 2024`).
+ */
+const DATELINE_RE = new RegExp(
+  `^(?:(?:published|posted|updated|last updated|first published)(?: on| at)?:?\\s+)?(?:${CLOCK}[\\s,|–-]+)?` +
+    '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,?\\s+)?' +
+    `(?:(?:\\d{1,2}\\s+)?${MONTH}\\s+${ORDINAL},?\\s+\\d{4}|${ORDINAL}\\s+${MONTH},?\\s+\\d{4})` +
+    `(?:[\\s,|–-]+${CLOCK}(?:\\s*[A-Z]{2,4})?)?$`,
+  'i',
+);
+/** `03.03.2024 12:45`, `12:45, 03.03.2024`, `Updated: 03/03/2024`, ISO `2024-03-05T12:45:00Z`. */
 const NUMERIC_DATE_RE =
-  /^(?:published|posted|updated)?:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[\s,]+\d{1,2}:\d{2})?$/i;
+  /^(?:published|posted|updated)?:?\s*(?:\d{1,2}:\d{2}[\s,|]+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[T\s,|]+\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** True when the line is an author or date line (`By Jane Doe`, `Published March 3, 2022`). */
 export function isBylineLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 120) return false;
-  return BYLINE_RE.test(trimmed) || DATELINE_RE.test(trimmed) || NUMERIC_DATE_RE.test(trimmed);
+  return isAuthorLine(trimmed) || DATELINE_RE.test(trimmed) || NUMERIC_DATE_RE.test(trimmed);
 }
 
 /**
  * Can a byline or dateline open with the character `c`? The first letters of the three patterns above
- * (`by`, `written`, `words`, `reporting`, `posted`, `published`, `author`, `text`, `story`, `updated`, `last`,
- * `first`, week days, months), a digit or a colon. Keep in step with them.
+ * (`by`, `written`, `words`, `reporting`, `posted`, `published`, `author`, `text`, `story`, `editing`, `edited`,
+ * `translated`, `translation`, `source`, `updated`, `last`, `first`, week days, months), a digit or a colon. Keep in
+ * step with them.
  */
 function mayOpenByline(c: number): boolean {
   const lc = c >= 65 && c <= 90 ? c + 32 : c;
@@ -146,6 +204,7 @@ function mayOpenByline(c: number): boolean {
     case 97: // a
     case 98: // b
     case 100: // d
+    case 101: // e
     case 102: // f
     case 106: // j
     case 108: // l

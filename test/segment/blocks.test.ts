@@ -178,3 +178,38 @@ describe('inline link teasers', () => {
     expect(blocks).toHaveLength(2);
   });
 });
+
+describe('bylines, datelines and widget lines of republished pages', () => {
+  it.each([
+    ['12:45, 03.03.2024', 'byline'],
+    ['03.03.2024 12:45', 'byline'],
+    ['2024-03-05T12:45:00Z', 'byline'],
+    ['Tuesday, 5 March 2024', 'byline'],
+    ['3 March 2024 | 12:45', 'byline'],
+    ['5th March 2024, 12:45 GMT', 'byline'],
+    ['Source: TASS', 'byline'],
+    ['Translated by Google Translate', 'byline'],
+    ['Edited by Jane Doe', 'byline'],
+    ['Views: 1234', 'boilerplate'],
+    ['Comments (12)', 'boilerplate'],
+    ['1,204 shares', 'boilerplate'],
+    ['5 min read', 'boilerplate'],
+    ['Facebook Twitter Telegram', 'boilerplate'],
+    ['VK · WhatsApp · Copy link', 'boilerplate'],
+    ['Print version', 'boilerplate'],
+    ['Read in Russian', 'boilerplate'],
+    // look-alikes that are the article's own text
+    ['5 March 2024 was the day the talks collapsed.', 'paragraph'],
+    ['Source: the ministry did not say who leaked it.', 'paragraph'],
+    ['12 views of the same event', 'heading'],
+    ['Facebook and Twitter removed the posts.', 'paragraph'],
+    ['By the end of the day, the troops had withdrawn.', 'paragraph'],
+    ['By contrast, Kyiv said nothing.', 'paragraph'],
+    ['By Monday, the troops had withdrawn.', 'paragraph'],
+    ['By Jean-Luc de la Fontaine and Olga Ivanova in Kyiv', 'byline'],
+    ['By Jane Doe, Moscow correspondent', 'byline'],
+  ])('%s → %s', (line, kind) => {
+    const { blocks } = segment(`Headline here\n\n${line}\n\nThe story starts here. It goes on.`);
+    expect(blocks.map((b) => b.kind)).toEqual(['title', kind, 'paragraph']);
+  });
+});
