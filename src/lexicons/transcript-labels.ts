@@ -55,3 +55,39 @@ export const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'CROSSTALK',
   'END',
 ]);
+
+/**
+ * Labels before a colon at the start of a paragraph that name no speaker (`Correction:`, `The Latest:`, `Q:`),
+ * lower case. A quotation or passage after them has no speaker from the label.
+ */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'correction',
+  'corrections',
+  'clarification',
+  'update',
+  'updated',
+  'editor’s note',
+  "editor's note",
+  'note',
+  'the latest',
+  'related',
+  'watch',
+  'read more',
+  'photo',
+  'source',
+  'sources',
+  'advertisement',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'live',
+  'video',
+  // an interview's questions and answers: the label is no name
+  'q',
+  'a',
+  'question',
+  'answer',
+  'quote',
+  'quote of the day',
+]);

@@ -4,7 +4,7 @@
  * @module
  */
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicons/function-words.js';
-import { type SpeakerPhrase, subjectAfter } from './speaker-phrase.js';
+import { isObjectPronoun, type SpeakerPhrase, subjectAfter } from './speaker-phrase.js';
 import type { Token } from './tokens.js';
 
 /** A found `according to X`: the cue tokens and the source phrase. */
@@ -85,6 +85,12 @@ export function findAccordingTo(tokens: readonly Token[], from = 0, to = tokens.
   for (let i = to - 2; i >= from; i--) {
     const t = tokens[i]!;
     if (t.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    // `according to him, …` (but not `according to her plan`: a possessive goes on with a noun)
+    const next = tokens[i + 2];
+    const after = tokens[i + 3];
+    if (isObjectPronoun(next) && (after === undefined || after.kind === 'punct' || i + 3 >= to)) {
+      return { cue: i, cueEnd: i + 1, speaker: { first: i + 2, last: i + 2, form: 'pronoun' } };
+    }
     const speaker = subjectAfter(tokens, i + 1, to) ?? anySource(tokens, i + 2, to);
     if (speaker) return { cue: i, cueEnd: i + 1, speaker };
   }

@@ -60,6 +60,7 @@ import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
 import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
 import { phrasalVerb, phrasalVerbForms, speechVerb, speechVerbForms } from '../lexicons/speech-verbs.js';
+import { NOT_SPEAKER_LABELS } from '../lexicons/transcript-labels.js';
 import type { Quote, Span } from '../types.js';
 import { findAccordingTo } from './attribute-according-to.js';
 import { type CueMatch, cueBefore, cueSentenceFinal, nounUse, SCARE } from './attribute-by-cue.js';
@@ -121,32 +122,6 @@ const CUE_TAIL = new Set([
   'today',
   'tonight',
   ',',
-]);
-
-/** Labels before a colon that are not speakers (`Correction:`, `The Latest:`, `Update:`). */
-const NOT_SPEAKER_LABELS = new Set([
-  'correction',
-  'corrections',
-  'clarification',
-  'update',
-  'updated',
-  'editor’s note',
-  "editor's note",
-  'note',
-  'the latest',
-  'related',
-  'watch',
-  'read more',
-  'photo',
-  'source',
-  'sources',
-  'advertisement',
-  'breaking',
-  'exclusive',
-  'analysis',
-  'opinion',
-  'live',
-  'video',
 ]);
 
 /** A verb right after `that` (a relative clause, not a content clause): `… that was held`, `… that overlooks`. */

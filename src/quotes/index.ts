@@ -5,6 +5,10 @@
  *
  * @module
  */
+
+import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import { NOT_SPEAKER_LABELS } from '../lexicons/transcript-labels.js';
 import type { Entity, MarkIssue, Quote, QuoteKind, QuoteMark, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type CueMatch, cueAfter, cueBefore, cuePrelude, SCARE } from './attribute-by-cue.js';
@@ -21,12 +25,13 @@ import {
   type KnownSpeaker,
   nameSequences,
   nearestPersonMention,
+  phraseGender,
   resolvePronoun,
   SpeakerLog,
   speakerGender,
 } from './resolve-speaker.js';
-import { clauseSubject, pronounOf } from './speaker-phrase.js';
-import { isSentenceEnd, type Tokenizer, windowTokenizer } from './tokens.js';
+import { clauseSubject, phraseEndingAt, pronounOf, type SpeakerPhrase } from './speaker-phrase.js';
+import { isSentenceEnd, type Token, type Tokenizer, windowTokenizer } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
 export { findMarks } from './find-marks.js';
@@ -54,6 +59,7 @@ export interface QuoteExtraction {
   issues: MarkIssue[];
 }
 
+const ORG_HEAD_LOWER: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS].map((w) => w.toLowerCase()));
 const SPEECH_KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'partial']);
 /** The text before an opener that starts a clause: block start, terminal punctuation, colon, comma or dash. */
 const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
@@ -64,6 +70,8 @@ const TERMINAL_END = /[.!?,\u2026]\s*$/;
 /** An ellipsis between words inside the content (`whisked … off`, `rate ... is`): an excerpt. */
 const ELLIPSIS_INSIDE =
   /[\p{L}\p{N},;]\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*[\p{L}\p{N}]/u;
+/** A third-person pronoun of a person, as a speaker's whole text. */
+const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 /** Content that ends a sentence inside the marks (`… today.`). */
 const TERMINAL_INSIDE = /[.!?\u2026][\s"'\u2019]*$/;
 
@@ -115,6 +123,110 @@ function subjectInBlock(
 function pronounGender(sp: { start: number; end: number }, text: string): KnownSpeaker['gender'] {
   const p = text.slice(sp.start, sp.end).toLowerCase();
   return p === 'he' ? 'm' : p === 'she' ? 'f' : 'x';
+}
+
+/**
+ * The phrase opening a sentence `tokens[from..to)` up to its first lower-case word that is no role or source
+ * noun (`The prime minister refused`, `The governor’s office issued`, `Police said`), when it is a name, role or
+ * source.
+ */
+function openingSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from; k < to && k < from + 7; k++) {
+    const next = tokens[k + 1]!;
+    const head = next.lower.replace(/['’]s$/, '');
+    if (next.kind !== 'word' || next.cap || ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head)) continue;
+    const p = phraseEndingAt(tokens, k, from);
+    return p && p.form !== 'pronoun' && p.first <= from + 1 ? p : null;
+  }
+  return null;
+}
+
+/** Heads of a plural group that `they` can stand for although they do not end in `s` (`Police said …`). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(['police', 'staff', 'military', 'personnel', 'people']);
+
+/**
+ * The subject of the sentence before the quotation's own, for a pronoun speaker that names no one the mention
+ * scan knows (`The prime minister refused to step down. ‘…,’ he told MPs.`, `Police said …. “…,” they said.`):
+ * a singular role or name for `he`/`she` (of a fitting gender), a plural role for `they`, a document or an
+ * organisation for `it`. The sentence is in the quotation's block, or ends the block before when the quotation
+ * opens its block.
+ */
+function previousSubject(ctx: Context, blockIndex: number, pos: number, pronoun: string): Span | null {
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they' && pronoun !== 'it') return null;
+  const block = ctx.blocks[blockIndex]!;
+  let { tokens, floor } = beforeWindow(ctx, block.start, pos);
+  if (floor === 0 && tokens.length === 0) {
+    const prev = ctx.blocks[blockIndex - 1];
+    if (!prev) return null;
+    tokens = ctx.tok(Math.max(prev.start, prev.end - 320), prev.end);
+    floor = tokens.length;
+  }
+  if (floor === 0) return null;
+  let from = 0;
+  for (let i = floor - 2; i >= 0; i--) {
+    if (isSentenceEnd(tokens, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from === 0 && tokens[0] && tokens[0].start > ctx.blocks[blockIndex]!.start && floor === tokens.length)
+    return null; // the window cut the sentence: its start is unknown
+  const p = openingSubject(tokens, from, floor - 1);
+  if (!p) return null;
+  const head = tokens[p.last]!;
+  const plural = (/[^s']s$/.test(head.lower) && !head.cap) || COLLECTIVE_HEADS.has(head.lower);
+  const org = ORG_HEAD_LOWER.has(head.lower);
+  const sp = span(ctx.text, tokens[p.first]!.start, head.end);
+  if (pronoun === 'they') return plural ? sp : null;
+  if (pronoun === 'it') return p.form === 'source' || org ? sp : null;
+  if (plural || org || p.form === 'source') return null;
+  const g = phraseGender(sp.text);
+  return (pronoun === 'he' && g === 'f') || (pronoun === 'she' && g === 'm') ? null : sp;
+}
+
+/**
+ * A quotation introduced by a document noun and a colon in its own sentence (`The governor’s office issued a
+ * statement: “…”`, `The embassy posted a message: “…”`): the subject of the introducing clause wrote it.
+ */
+function attributeColonNoun(ctx: Context, blockStart: number, pairStart: number): CueMatch | null {
+  const { tokens, floor } = beforeWindow(ctx, blockStart, pairStart);
+  const colon = tokens[tokens.length - 1];
+  const noun = tokens[tokens.length - 2];
+  if (colon?.text !== ':' || noun?.kind !== 'word' || !SOURCE_NOUNS.has(noun.lower)) return null;
+  const p = openingSubject(tokens, floor, tokens.length - 2);
+  if (!p || p.last >= tokens.length - 3) return null;
+  return {
+    speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form },
+    cue: { start: colon.start, end: colon.end },
+    sieve: 'before',
+    adjacent: true,
+  };
+}
+
+/** A short label and a colon opening a paragraph: a name or a role, at most four words, the first capitalised. */
+const LABEL_BEFORE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+[\p{L}.'’-]+){0,3})[^\S\n]*:[^\S\n]*$/u;
+
+/**
+ * A quotation right after a label opening its paragraph, the headline convention `Pavlov: “We will not allow
+ * this”`, `Minister: “…”`: the label is the speaker (not `Update:`, `Q:` and other labels that name no one).
+ */
+function attributeLabel(ctx: Context, blockStart: number, pairStart: number): CueMatch | null {
+  if (pairStart - blockStart > 48) return null;
+  const m = LABEL_BEFORE.exec(ctx.text.slice(blockStart, pairStart));
+  if (!m || NOT_SPEAKER_LABELS.has(m[1]!.toLowerCase())) return null;
+  const start = blockStart + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const colon = ctx.text.indexOf(':', end);
+  const words = m[1]!.split(/\s+/);
+  // every word a name word or a role (`Kremlin spokesman`), none a sentence's verb
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  const role = ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase());
+  return {
+    speaker: { start, end, form: role ? 'role' : 'name' },
+    cue: { start: colon, end: colon + 1 },
+    sieve: 'before',
+    adjacent: true,
+  };
 }
 
 /** A quotation-mark span at the start of its block takes its speaker from a previous block ending in `:`. */
@@ -228,6 +340,8 @@ export function extractQuotes(
       }
       if (!cue && !scare) cue = cueAfter(afterTokens, true);
       if (!cue && !scare) cue = attributeFromLineBefore(ctx, pair.block, pair.start);
+      if (!cue && !scare && pair.open) cue = attributeColonNoun(ctx, block.start, pair.start);
+      if (!cue && !scare && pair.open) cue = attributeLabel(ctx, block.start, pair.start);
       if (!cue && !scare && pair.open) {
         const { tokens, floor } = beforeWindow(ctx, block.start, pair.start);
         cue = cuePrelude(tokens, floor, afterTokens, /,\s*$/.test(content.text));
@@ -276,18 +390,23 @@ export function extractQuotes(
           undefined,
           ctx.tok,
         );
+        const prev = r ? null : previousSubject(ctx, pair.block, pair.start, p);
         if (r) speaker = { ...span(text, r.start, r.end), entity: null };
+        else if (prev) speaker = { ...prev, entity: null };
         else if (entities) {
           const m = nearestPersonMention(cue.speaker.start, entities, p);
           if (m) speaker = { ...m.span, entity: m.entity };
         }
       }
-      known.push({
-        ...speaker,
-        form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
-        gender:
-          cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
-      });
+      // an unresolved pronoun is no antecedent for a later one
+      if (cue.speaker.form !== 'pronoun' || speaker.start !== cue.speaker.start) {
+        known.push({
+          ...speaker,
+          form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
+          gender:
+            cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),
+        });
+      }
     } else if (kind === 'direct' || kind === 'partial') {
       // a floating quotation: a person named as a subject earlier in its own block ("Sen. X … identified …
       // “…”"), else the previous speaker in the same or the previous two blocks
@@ -333,6 +452,11 @@ export function extractQuotes(
     const turnCues = new Set(turns.map((t) => t.colon.start));
     for (const q of findIndirect(text, blocks, quotes, known, sentences, ctx.tok)) {
       if (q.cue && turnCues.has(q.cue.start)) continue; // a transcript turn, already added
+      // a pronoun the indirect sieves could not resolve (`According to him, …`): the nearest person entity
+      if (q.speaker && entities && PERSONAL_PRONOUN.test(q.speaker.text)) {
+        const m = nearestPersonMention(q.speaker.start, entities, pronounOf(q.speaker.text.toLowerCase()));
+        if (m) q.speaker = { ...m.span, entity: m.entity };
+      }
       if (q.speaker && entities && q.speaker.entity === null)
         q.speaker.entity = entityAt(q.speaker, entities);
       quotes.push(q);

@@ -172,14 +172,34 @@ export const NON_NAME_CAPS: ReadonlySet<string> = new Set([
 /** Is the token a person/source pronoun usable as a speaker (`he`, `she`, `they`, `it`, `who`, `which`, `I`, `we`)? */
 export function isSpeakerPronoun(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  const lower = pronounOf(t.lower);
+  const lower = withoutContraction(t.lower);
   const p = PRONOUNS.get(lower);
   return p !== undefined && lower !== 'that' && lower !== 'you';
 }
 
-/** The pronoun in a contraction (`he’s` → `he`, `who's` → `who`); other words unchanged. */
-export function pronounOf(lower: string): string {
+function withoutContraction(lower: string): string {
   return lower.replace(/['’](?:s|d|ll|ve|re)$/, '');
+}
+
+/** Object pronouns that name a source (`according to him`, `in her words`) and their subject forms. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
+/**
+ * The subject pronoun a speaker pronoun stands for: the pronoun in a contraction (`he’s` → `he`, `who's` →
+ * `who`) or the subject form of an object pronoun (`him` → `he`); other words unchanged.
+ */
+export function pronounOf(lower: string): string {
+  const p = withoutContraction(lower);
+  return OBJECT_PRONOUNS.get(p) ?? p;
+}
+
+/** Is the token an object pronoun that can name a source after `according to` (`him`, `her`, `them`)? */
+export function isObjectPronoun(t: Token | undefined): boolean {
+  return t?.kind === 'word' && OBJECT_PRONOUNS.has(t.lower);
 }
 
 /**

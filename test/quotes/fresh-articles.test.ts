@@ -43,8 +43,8 @@ Labour's deputy leader, Angela Marsh, said the government had 'lost all authorit
 
 A Downing Street spokeswoman said: 'The prime minister retains the full confidence of the cabinet.'`,
     quotes: [
-      ['I will not resign', 'direct', ['The prime minister', 'he']],
-      ['The country needs stability', 'direct', ['The prime minister', 'he']],
+      ['I will not resign', 'direct', 'The prime minister'],
+      ['The country needs stability', 'direct', 'The prime minister'],
       ['lost all authority', 'partial', ['Angela Marsh', "Labour's deputy leader"]],
       ['They are clinging', 'direct', ['Angela Marsh', "Labour's deputy leader"]],
       ['retains the full confidence', 'direct', 'A Downing Street spokeswoman'],
@@ -110,7 +110,7 @@ The ministry published a short statement.”The talks are over,” it read.
 The sanctions will be lifted only after the withdrawal of troops.“, according to the document.`,
     quotes: [
       ['expect such a reaction', 'direct', 'the deputy minister'],
-      ['The talks are over', 'direct', ['it', 'The ministry', 'a short statement']],
+      ['The talks are over', 'direct', ['The ministry', 'a short statement']],
       ['withdrawal of troops', 'direct', 'the document'],
     ],
     notSpeech: ['a short statement'],
@@ -251,6 +251,44 @@ Protesters gathered outside the parliament.`,
     name: 'a doubled opener and a reversed closer in one quotation',
     text: `The spokesman said: ““We have nothing to hide“. He did not take questions.`,
     quotes: [['nothing to hide', 'direct', 'The spokesman']],
+  },
+  {
+    name: 'a plural role resolves `they`',
+    text: `Police said two men had been arrested. “The investigation is at an early stage,” they said.`,
+    quotes: [
+      ['two men had been arrested', 'indirect', 'Police'],
+      ['at an early stage', 'direct', 'Police'],
+    ],
+  },
+  {
+    name: '`according to him` after a named person',
+    text: `Igor Semin arrived in Minsk on Monday. According to him, the next round of talks will take place in April.`,
+    quotes: [['the next round of talks', 'indirect', 'Igor Semin']],
+  },
+  {
+    name: 'a document noun and a colon introduce the quotation',
+    text: `The governor’s office later issued a statement: “No further comment will be made.”`,
+    quotes: [['No further comment', 'direct', 'The governor’s office']],
+  },
+  {
+    name: 'headline labels: a name or a role and a colon',
+    text: `Pavlov: “We will not allow this”
+
+Minister: “We will win this war”
+
+KYIV — The defence minister said on Sunday that the army was ready.`,
+    quotes: [
+      ['We will not allow this', 'direct', 'Pavlov'],
+      ['We will win this war', 'direct', 'Minister'],
+      ['the army was ready', 'indirect', 'The defence minister'],
+    ],
+  },
+  {
+    name: 'interview questions and answers name no speaker',
+    text: `Q: Do you expect the talks to succeed?
+A: I expect nothing at all from them.`,
+    quotes: [],
+    notSpeech: ['Do you expect', 'I expect nothing'],
   },
 ];
 
