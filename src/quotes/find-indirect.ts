@@ -1201,7 +1201,9 @@ export function findIndirect(
       if (tokens[sp.first - 1]?.lower === 'as' && (sp.first === 1 || tokens[sp.first - 2]?.text === ',')) {
         const after = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
         if (after >= end || tokens[after]?.text === ',') {
-          const content = trimSpan(text, sStart, sEnd);
+          // `As the ministry noted, …` opening the sentence: the content is what follows the cue's comma
+          const opening = sp.first === 1 && after < end;
+          const content = trimSpan(text, opening ? tokens[after + 1]!.start : sStart, sEnd);
           if (content && make(content, spSpan, cue, 0.5)) break;
           continue;
         }

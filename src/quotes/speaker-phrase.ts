@@ -7,6 +7,7 @@
  */
 import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
 import { SUBORDINATORS } from '../lexicons/clause-openers.js';
+import { TIMES } from '../lexicons/cue-adjunct-words.js';
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
 import {
@@ -341,8 +342,21 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
     SPEAKER_DETERMINERS.has(tokens[first]!.lower)
   ) {
     first -= 2;
-    const det = tokens[first - 1];
-    if (first - 1 >= floor && det?.kind === 'word' && SPEAKER_DETERMINERS.has(det.lower)) first--;
+    // `the press service of the ministry`: up to two modifiers of the role noun, kept only with a determiner
+    let m = first;
+    while (m - 1 >= floor && m > first - 2) {
+      const u = tokens[m - 1]!;
+      if (
+        u.kind !== 'word' ||
+        FUNCTION_WORDS.has(u.lower) ||
+        SPEAKER_DETERMINERS.has(u.lower) ||
+        speechVerb(u.lower)
+      )
+        break;
+      m--;
+    }
+    const det = tokens[m - 1];
+    if (m - 1 >= floor && det?.kind === 'word' && SPEAKER_DETERMINERS.has(det.lower)) first = m - 1;
   }
   // do not start on a bare joiner or function word
   while (first < last && NAME_JOINERS.has(tokens[first]!.lower)) first++;
@@ -524,6 +538,36 @@ export function subordinateSubject(
   return undefined;
 }
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * The last token of the body after a role's `of`/`for` at `k` (`of the delegation`, `for the Interior
+ * Ministry`, `of Rosneft`): a determiner, then capitalised words or one to two role or organisation nouns; `k` when
+ * no body follows.
+ */
+function roleOfEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  let i = k + 1;
+  if (tokens[i]?.kind === 'word' && SPEAKER_DETERMINERS.has(tokens[i]!.lower)) i++;
+  let end = k;
+  let lower = 0;
+  for (; i < ceiling && i < k + 7; i++) {
+    const u = tokens[i]!;
+    if (u.kind !== 'word' || CALENDAR_WORDS.has(u.lower) || TIMES.has(u.lower)) break;
+    if (u.cap && !NON_NAME_CAPS.has(u.lower)) {
+      end = i;
+      continue;
+    }
+    if (!u.cap && lower < 2 && !FUNCTION_WORDS.has(u.lower) && !speechVerb(u.lower)) {
+      lower++;
+      end = i;
+      continue;
+    }
+    break;
+  }
+  // a body ends on a noun, not on an adjective left hanging (`of the regional`)
+  return end > k && (tokens[end]!.cap || ROLE_NOUNS.has(tokens[end]!.lower) || lower > 0) ? end : k;
+}
+
 /** The inverted subject after a reporting verb at `verb` (`said Rep. Jim Clyburn`, `added the spokesman`). */
 export function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): SpeakerPhrase | null {
   let k = verb + 1;
@@ -563,6 +607,14 @@ export function subjectAfter(tokens: readonly Token[], verb: number, ceiling: nu
       form = ROLE_NOUNS.has(lower) ? 'role' : 'source';
       k++;
       continue;
+    }
+    // a role of a body: `said the head of the delegation`, `added a spokesman for the ministry`
+    if (ROLE_OF.has(lower) && form === 'role' && last === k - 1) {
+      const of = roleOfEnd(tokens, k, ceiling);
+      if (of > k) {
+        last = of;
+        break;
+      }
     }
     if (FUNCTION_WORDS.has(lower) || lowerMods >= 3 || last >= 0) break;
     lowerMods++;

@@ -290,6 +290,29 @@ A: I expect nothing at all from them.`,
     quotes: [],
     notSpeech: ['Do you expect', 'I expect nothing'],
   },
+  {
+    name: 'Russian machine translation: «…», - said the role of a body; as the press service noted',
+    text: `«We are ready to continue the dialogue», - said the head of the delegation, Igor Semin.
+
+As the press service of the ministry noted, «all obligations have been fulfilled».
+
+«The situation is under control», — a source in the law enforcement agencies told TASS.`,
+    quotes: [
+      ['continue the dialogue', 'direct', ['the head of the delegation', 'Igor Semin']],
+      ['all obligations', 'partial', 'the press service of the ministry'],
+      ['under control', 'direct', 'a source in the law enforcement agencies'],
+    ],
+    notSpeech: ['As the press service'],
+  },
+  {
+    name: 'a sentence-initial `As X noted,` gives the rest of the sentence',
+    text: `As the ministry noted, the talks will resume in April. As Smith pointed out, nobody was consulted.`,
+    quotes: [
+      ['the talks will resume', 'indirect', 'the ministry'],
+      ['nobody was consulted', 'indirect', 'Smith'],
+    ],
+    notSpeech: ['As the ministry', 'As Smith'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
