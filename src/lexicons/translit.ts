@@ -27,6 +27,11 @@ export interface Convention {
   id: string;
   /** Sequence → internal symbols; matched longest first at every position. */
   map: Readonly<Record<string, string>>;
+  /**
+   * The convention writes a silent `e` after a final consonant of a foreign name (French `Poutine`,
+   * `Gagarine`, `Sadate`): a token of five letters or more ending in consonant + `e` is also read without it.
+   */
+  silentFinalE?: boolean;
 }
 
 /** Sequences that mean the same thing in every convention that uses them (digraphs read before diacritics). */
@@ -185,12 +190,13 @@ export const CONVENTIONS: readonly Convention[] = [
       tj: 'C',
       eo: 'o',
       eu: 'u',
+      woo: 'u',
     },
   },
   {
     // Czech, Slovak, Croatian, Slovene, Baltic, Polish, Dutch: ch = х, j = glide, c = ц.
     id: 'slav',
-    map: { ch: 'h', sz: 'S', oe: 'u', rz: 'Z', tj: 'C', ie: 'je', ia: 'ja', io: 'jo', iu: 'ju' },
+    map: { ch: 'h', sz: 'S', oe: 'u', rz: 'Z', tj: 'C', ie: 'je', ia: 'ja', io: 'jo', iu: 'ju', ck: 'ck' },
   },
   {
     // German: z = ц, ch = х, ie = i, w = в.
@@ -198,9 +204,21 @@ export const CONVENTIONS: readonly Convention[] = [
     map: { ch: 'h', z: 'c', ie: 'i', dsch: 'J', sz: 's' },
   },
   {
-    // French: ch = ш, j = ж, ou = у, gu(e/i) = г, dj = дж.
+    // French: ch = ш, j = ж, ou = у (but `w` before a vowel: Anouar, Zaouahiri), gu(e/i) = г, dj = дж.
     id: 'fr',
-    map: { ch: 'S', j: 'Z', ou: 'u', dj: 'J', gue: 'ge', gui: 'gi', ss: 's' },
+    map: {
+      ch: 'S',
+      j: 'Z',
+      ou: 'u',
+      oua: 'va',
+      oue: 've',
+      oui: 'vi',
+      dj: 'J',
+      gue: 'ge',
+      gui: 'gi',
+      ss: 's',
+    },
+    silentFinalE: true,
   },
   {
     // Hungarian: cs = ч, sz = с, s = ш, zs = ж, gy = дь, ny = нь, ly = й.
@@ -216,6 +234,65 @@ export const CONVENTIONS: readonly Convention[] = [
     // Japanese Kunrei/Nihon-shiki and the Russian (Polivanov) system: si = shi, ti = chi, tu = tsu, hu = fu.
     id: 'kunrei',
     map: { ti: 'Ci', tu: 'cu', hu: 'fu', zi: 'Ji', di: 'Ji', sy: 'S', ty: 'C', zy: 'J', ch: 'C', j: 'j' },
+  },
+];
+
+/**
+ * Mandarin romanisations, read only for tokens made of one or two Mandarin syllables (see `isSinitic` in
+ * `src/names/skeleton.ts`). Both map pinyin and Wade–Giles spellings of one syllable to one reading: voicing is
+ * dropped (pinyin `b d g` = WG `p t k`), the affricates meet (pinyin `zh j q ch` = WG `ch`, pinyin `x` = WG `hs`,
+ * pinyin `z c` = WG `ts tz`, pinyin `r` = WG `j`), and so do the finals that the two write differently (`ong` /
+ * `ung`, `ian` / `ien`, `ke` / `ko`, `zi` / `tzu`, `shi` / `shih`, `you` / `yu`, `ye` / `yeh`).
+ */
+export const SINITIC_CONVENTIONS: readonly Convention[] = [
+  {
+    id: 'pinyin',
+    map: {
+      zh: 'C',
+      ch: 'C',
+      sh: 'S',
+      j: 'C',
+      q: 'C',
+      x: 'S',
+      z: 'c',
+      c: 'c',
+      b: 'p',
+      d: 't',
+      g: 'k',
+      ng: 'ng',
+      ong: 'ung',
+      iong: 'iung',
+      ian: 'ien',
+      iang: 'iang',
+      yan: 'jen',
+      you: 'ju',
+      zi: 'cu',
+      ci: 'cu',
+      si: 'su',
+      ke: 'ko',
+      ge: 'ko',
+      he: 'ho',
+      kh: 'kh',
+    },
+  },
+  {
+    id: 'wg',
+    map: {
+      ch: 'C',
+      hs: 'S',
+      sh: 'S',
+      j: 'r',
+      ts: 'c',
+      tz: 'c',
+      ss: 's',
+      sz: 's',
+      ih: 'i',
+      ieh: 'ie',
+      yeh: 'je',
+      erh: 'er',
+      ng: 'ng',
+      kh: 'kh',
+    },
   },
 ];
 

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { FAMILY_NAME_GROUPS } from '../lexicons/family-names.js';
 import {
   BASE_LETTERS,
   COMMON_SEQUENCES,
@@ -17,6 +18,7 @@ import {
   CYRILLIC,
   GREEK,
   GREEK_SEQUENCES,
+  SINITIC_CONVENTIONS,
   UKRAINIAN_MARKERS,
 } from '../lexicons/translit.js';
 
@@ -26,6 +28,8 @@ const GREEK_RE = /[\u0370-\u03ff\u1f00-\u1fff]/u;
 const DROP_RE = /['’‘`´ʹʼʻ"“”.\u0307]/gu;
 const ARTICLE_RE = /^(?:a[lzdstr]?|el|ash)[-‐‑](?=\p{L}{3})/iu;
 const MARKS_RE = /[\u0300-\u036f]/gu;
+/** Five letters or more ending in a consonant and `e` (see `Convention.silentFinalE`). */
+const SILENT_E_RE = /^\p{L}{3,}[b-df-hj-np-tv-z]e$/u;
 const BULGARIAN_HARD_SIGN = /(?<=[бвгджзклмнпрстфхцчшщ])ъ(?=[бвгджзклмнпрстфхцчшщ])/gu;
 
 interface CompiledConvention {
@@ -40,6 +44,8 @@ interface CompiledConvention {
   singleAt: (string | undefined)[];
   /** Fallback for a character the convention does not list. */
   letters: (ch: string) => string;
+  /** See {@link Convention.silentFinalE}. */
+  silentFinalE: boolean;
 }
 
 /** Char codes below this (Latin, Greek, Cyrillic) use array tables instead of maps. */
@@ -49,6 +55,7 @@ function compile(
   id: string,
   extra: Readonly<Record<string, string>>,
   letters: (ch: string) => string,
+  silentFinalE = false,
 ): CompiledConvention {
   const map = new Map<string, string>(Object.entries(COMMON_SEQUENCES));
   for (const [k, v] of Object.entries(extra)) map.set(k, v);
@@ -66,7 +73,16 @@ function compile(
     list.sort((x, y) => y[0].length - x[0].length);
     if (first.charCodeAt(0) < TABLE) multiAt[first.charCodeAt(0)] = list;
   }
-  return { id, map, maxLen, multi, multiAt, singleAt: new Array(TABLE).fill(undefined), letters };
+  return {
+    id,
+    map,
+    maxLen,
+    multi,
+    multiAt,
+    singleAt: new Array(TABLE).fill(undefined),
+    letters,
+    silentFinalE,
+  };
 }
 
 /** Base letters by character (a handful of distinct characters: never needs a cap). */
@@ -90,8 +106,28 @@ function greekLetter(ch: string): string {
   return GREEK[ch] ?? baseLetter(ch);
 }
 
-const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) => compile(c.id, c.map, baseLetter));
+const COMPILED: readonly CompiledConvention[] = CONVENTIONS.map((c) =>
+  compile(c.id, c.map, baseLetter, c.silentFinalE === true),
+);
 const GREEK_COMPILED = compile('el', { ...GREEK_SEQUENCES }, greekLetter);
+const SINITIC_COMPILED: readonly CompiledConvention[] = SINITIC_CONVENTIONS.map((c) =>
+  compile(c.id, c.map, baseLetter),
+);
+
+/** One Mandarin syllable in pinyin or Wade–Giles (apostrophes and tone marks removed). */
+const SYLLABLE =
+  '(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcswy])?' +
+  '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ung|ian|ien|iao|uai|uan|üan|ieh|üeh|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|' +
+  'ui|un|uo|üe|ue|ih|ü|er|a|e|i|o|u)';
+const SINITIC_RE = new RegExp(`^(?:${SYLLABLE}){1,2}$`, 'u');
+
+/**
+ * A cleaned token that reads as one or two Mandarin syllables in pinyin or Wade–Giles (`Jinping`, `Chinping`,
+ * `Hsiaoping`, `Qichen`): the tokens read also under {@link SINITIC_CONVENTIONS}.
+ */
+export function isSinitic(clean: string): boolean {
+  return clean.length <= 12 && SINITIC_RE.test(clean);
+}
 
 /** Read `s` under a convention: at every position the longest listed sequence, else the letter's reading. */
 function readWith(s: string, conv: CompiledConvention): string {
@@ -178,6 +214,11 @@ export function isAsciiWord(s: string): boolean {
   return s.length > 0;
 }
 
+/** A token without a leading Arabic article (`al-Sadr` → `Sadr`, `as-Sisi` → `Sisi`); others unchanged. */
+export function stripArticle(token: string): string {
+  return token.replace(ARTICLE_RE, '');
+}
+
 /** Lower-case, NFC, without apostrophes, primes, full stops and hyphens. */
 export function cleanToken(token: string): string {
   // Fast path: plain ASCII letters have nothing to strip or normalise.
@@ -228,16 +269,39 @@ export function tokenSkeletons(token: string): string[] {
     const raw = new Set<string>();
     for (const form of endingVariants(s)) {
       for (const conv of COMPILED) {
+        if (conv.silentFinalE && SILENT_E_RE.test(form)) out.add(loosen(readWith(form.slice(0, -1), conv)));
         const reading = readWith(form, conv);
         if (raw.has(reading)) continue;
         raw.add(reading);
         out.add(loosen(reading));
       }
     }
+    if (isSinitic(s)) for (const conv of SINITIC_COMPILED) out.add(loosen(readWith(s, conv)));
   }
   out.delete('');
+  const extra = FAMILY_NAME_SKELETON.get(plainKey(s));
+  if (extra !== undefined) out.add(extra);
   return [...out];
 }
+
+/** A cleaned token without diacritics (the key of {@link FAMILY_NAME_SKELETON}). */
+function plainKey(s: string): string {
+  return isAsciiWord(s) ? s : s.normalize('NFD').replace(MARKS_RE, '');
+}
+
+/**
+ * Spelling of a family name of `src/lexicons/family-names.ts` → the skeleton of its group's customary spelling
+ * (its first reading), which {@link tokenSkeletons} adds to the readings of every form of the group.
+ */
+const FAMILY_NAME_SKELETON: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const group of FAMILY_NAME_GROUPS) {
+    const head = cleanToken(group[0] as string);
+    const skeleton = loosen(readWith(head, COMPILED[0] as CompiledConvention));
+    for (const form of group) out.set(plainKey(cleanToken(form)), skeleton);
+  }
+  return out;
+})();
 
 /**
  * Consonant classes of the skeleton alphabet that both blocking schemes share: sibilants and affricates (`s`),
