@@ -28,6 +28,20 @@ for (const [a, b] of ['bp', 'dt', 'kg', 'kh', 'bf', 'ao', 'ae', 'eo', 'iu', 'ai'
 for (const [a, b] of ['tc', 'dJ', 'gJ', 'kC', 'tC']) pair(a as string, b as string, 0.6);
 for (let c = 0; c < 128; c++) SUB[c * 128 + c] = 0;
 
+/**
+ * Substitution costs for syllabic (Japanese-shaped) skeletons: as {@link SUB}, but a vowel replaced by another is
+ * a hard edit (`Kono` / `Kano`, `Sato` / `Seto`), except `o`/`u` and `e`/`i`, which spell one long vowel
+ * (`Itou` / `Itō`, `Seiji`).
+ */
+const SUB_STRICT = SUB.slice();
+for (const a of VOWELS) {
+  for (const b of VOWELS) {
+    if (a === b || `${a}${b}` === 'ou' || `${a}${b}` === 'uo' || `${a}${b}` === 'ei' || `${a}${b}` === 'ie')
+      continue;
+    SUB_STRICT[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 1;
+  }
+}
+
 /** Substitution cost: 0 for equal symbols, a class cost for related sounds, 1 otherwise. */
 export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -98,7 +112,8 @@ export interface SkeletonDistance {
  * @param a First skeleton.
  * @param b Second skeleton.
  * @param strictVowels When `true`, inserting or deleting a vowel costs as much as a consonant and counts as a
- *   hard edit (syllabic Japanese names, where `Ota` and `Ohata` differ). Default `false`.
+ *   hard edit (syllabic Japanese names, where `Ota` and `Ohata` differ), and so does replacing one, except `o`/`u`
+ *   and `e`/`i` (`Kono` and `Kano` differ, `Itou` and `Ito` do not). Default `false`.
  * @param maxCost Give up (cost `Infinity`, 99 hard edits) as soon as the cost must exceed this. Default no limit.
  * @param scratch Work arrays to reuse (see {@link newScratch}); allocated when absent or too small.
  */
@@ -119,6 +134,7 @@ export function skeletonDistance(
   const bc = buf.codes;
   const insCost = buf.ins;
   const insHard = buf.insHard;
+  const subs = strictVowels ? SUB_STRICT : SUB;
   prevCost[0] = 0;
   prevHard[0] = 0;
   for (let j = 0; j < m; j++) {
@@ -141,7 +157,7 @@ export function skeletonDistance(
     let rowMin = curCost[0] as number;
     for (let j = 1; j <= m; j++) {
       const cb = bc[j - 1] as number;
-      const sub = SUB[row + cb] as number;
+      const sub = subs[row + cb] as number;
       let best = (prevCost[j - 1] as number) + sub;
       let hard = (prevHard[j - 1] as number) + (sub >= 1 ? 1 : 0);
       const del = (prevCost[j] as number) + delA;

@@ -134,7 +134,7 @@ export function nameReadings(name: string): NameReading[] {
       const second = toks[1] as NameToken;
       if (!second.initial) {
         out.push({
-          given: first.text + second.text,
+          given: `${first.text}-${second.text}`,
           givenInitial: false,
           surname: last.text,
           middle: t.slice(2, n - 1),
@@ -167,7 +167,7 @@ export function nameReadings(name: string): NameReading[] {
     });
     if (n >= 3) {
       out.push({
-        given: t.slice(1).join(''),
+        given: t.slice(1).join('-'),
         givenInitial: false,
         surname: first.text,
         middle: [],

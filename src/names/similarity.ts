@@ -15,7 +15,9 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
 import { Memo, PairMemo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
-import { CONSONANT_CLASS_BASE, cleanToken, isAsciiWord, tokenSkeletons } from './skeleton.js';
+import { CONSONANT_CLASS_BASE, cleanToken, isAsciiWord, stripArticle, tokenSkeletons } from './skeleton.js';
+
+const HYPHEN_RE = /[-‐‑–]/u;
 
 /** The threshold {@link isSameName} uses by default: the dev-set operating point (recall vs look-alike merges). */
 export const SAME_NAME_THRESHOLD = 0.8;
@@ -162,8 +164,12 @@ function skeletons(token: string, cache: SkeletonCache | undefined): string[] {
 
 const CV_RE = /^(?:(?:sh|ch|ts|[kgsztdnhbpmrfjw]y?|y)?(?:[aeiou]|aa|ii|uu|ee|oo|ou|ei|ai|ui|oi|ue|ie)n?)+$/u;
 
-/** A syllabic (Japanese-shaped) token, where vowels are as distinctive as consonants. */
+/**
+ * A syllabic (Japanese-shaped) token, where vowels are as distinctive as consonants. A hyphenated token is not
+ * (Japanese romanisation writes a given name as one word; `Shui-pien`, `Tae-woo` are Chinese or Korean).
+ */
 function isSyllabic(token: string): boolean {
+  if (HYPHEN_RE.test(token)) return false;
   const clean = cleanToken(token);
   const plain = isAsciiWord(clean) ? clean : clean.normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
   return plain.length >= 3 && CV_RE.test(plain);
@@ -184,7 +190,9 @@ export function compareTokens(a: string, b: string, cache?: SkeletonCache, minSc
 /**
  * {@link compareTokens} for a caller to whom every score under `ignoreBelow` means "no match": a result under
  * `ignoreBelow` may differ from {@link compareTokens} (score, hard edits, skeletons), a result at or above it
- * is the same. With `ignoreBelow` 0 it is {@link compareTokens}.
+ * is the same. With `ignoreBelow` 0 it is {@link compareTokens}. `syllabicAllowed` (default `true`): `false`
+ * compares two syllabic tokens with the lenient vowel costs (the syllables of a hyphenated Korean or Chinese
+ * name, where `Jeou` / `Jiu` are one syllable, not Japanese words).
  */
 export function compareTokensAbove(
   a: string,
@@ -192,13 +200,14 @@ export function compareTokensAbove(
   cache: SkeletonCache | undefined,
   minScore: number,
   ignoreBelow: number,
+  syllabicAllowed = true,
 ): TokenMatch {
   const ia = tokenInfo(a, cache);
   const ib = tokenInfo(b, cache);
   const xs = ia.skeletons;
   const ys = ib.skeletons;
   for (const x of xs) if (ys.includes(x)) return { score: 1, hard: 0, a: x, b: x };
-  const strict = ia.syllabic && ib.syllabic;
+  const strict = syllabicAllowed && ia.syllabic && ib.syllabic;
   let best: TokenMatch = { score: 0, hard: 99, a: '', b: '' };
   let scratch: DistanceScratch | undefined;
   for (let i = 0; i < xs.length; i++) {
@@ -224,6 +233,40 @@ export function compareTokensAbove(
     }
   }
   return best;
+}
+
+/**
+ * {@link compareTokens} for two name tokens that may be hyphenated: when both split at hyphens into the same
+ * number of parts (the syllables of an East Asian given name, `Chung-hee` / `Geun-hye`, or the two halves of a
+ * double name), the parts are also compared one by one and the lower of the two scores is kept, so that an
+ * alignment crossing a syllable boundary (`chung|hee` against `geun|hye`) cannot pass for a match. The part
+ * score is the mean of the part scores weighted by length; hard edits add up.
+ */
+export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): TokenMatch {
+  const whole = compareTokens(a, b, cache);
+  if (whole.score === 0 || !HYPHEN_RE.test(a) || !HYPHEN_RE.test(b)) return whole;
+  const pa = stripArticle(a)
+    .split(HYPHEN_RE)
+    .filter((x) => x !== '');
+  const pb = stripArticle(b)
+    .split(HYPHEN_RE)
+    .filter((x) => x !== '');
+  if (pa.length !== pb.length || pa.length < 2) return whole;
+  let sum = 0;
+  let weight = 0;
+  let hard = 0;
+  for (let i = 0; i < pa.length; i++) {
+    const x = pa[i] as string;
+    const y = pb[i] as string;
+    const m = compareTokensAbove(x, y, cache, 0, 0, false);
+    const w = Math.max(x.length, y.length);
+    sum += m.score * w;
+    weight += w;
+    hard += m.hard;
+  }
+  const parts = weight > 0 ? sum / weight : 0;
+  if (parts >= whole.score) return whole;
+  return { score: parts, hard: Math.max(hard, whole.hard), a: whole.a, b: whole.b };
 }
 
 /** Given-name groups indexed by skeleton. */
@@ -308,10 +351,36 @@ function givenScore(
     return { score: same ? 0.9 : 0, differs: !same };
   }
   if (equivalentGivenNames(ra.given, rb.given, cache)) return { score: 1, differs: false };
-  const m = compareTokens(ra.given, rb.given, cache);
-  const differs = m.score < 0.8 || (m.hard >= 1 && m.score < 0.92);
+  const m = compareNameTokens(ra.given, rb.given, cache);
+  const differs = m.score < 0.8 || (m.hard >= 1 && m.score < 0.92) || shortVowelSwap(m.a, m.b);
   return { score: m.score, differs };
 }
+
+/**
+ * Two one-syllable name skeletons (four symbols at most, one vowel) with the same consonants and different
+ * vowels, `o`/`u` aside: different names (`Peng` / `Ping`, `Jan` / `Jon`, `Lev` / `Liv`), where a longer name
+ * survives one vowel change (Arabic `Yasser` / `Yasir`, `Ayman` / `Aymen` spell one name).
+ */
+export function shortVowelSwap(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length > 4) return false;
+  let vowels = 0;
+  for (let i = 0; i < a.length; i++) if (VOWEL_SET.has(a[i] as string)) vowels++;
+  if (vowels !== 1) return false;
+  let swapped = false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x === y) continue;
+    const vx = VOWEL_SET.has(x);
+    const vy = VOWEL_SET.has(y);
+    if (!vx || !vy) return false;
+    if ((x === 'o' && y === 'u') || (x === 'u' && y === 'o')) continue;
+    swapped = true;
+  }
+  return swapped;
+}
+
+const VOWEL_SET: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function equivalentInitial(a: string, b: string, cache: SkeletonCache | undefined): boolean {
   const sa = skeletons(a, cache).map((s) => s[0]);
@@ -319,7 +388,7 @@ function equivalentInitial(a: string, b: string, cache: SkeletonCache | undefine
 }
 
 function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache | undefined): NameComparison {
-  const sm = compareTokens(ra.surname, rb.surname, cache);
+  const sm = compareNameTokens(ra.surname, rb.surname, cache);
   let sur = sm.score;
   if (sm.hard >= 1 && sur < 0.9) sur *= 0.6;
   if (sm.hard >= 2) sur *= 0.6;
@@ -332,7 +401,7 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
   let score: number;
   if (g.score === null) score = sur * 0.92;
   else score = 0.6 * sur + 0.4 * g.score;
-  if (g.differs || sm.score < 0.75) score = Math.min(score, 0.45) * 0.8;
+  if (g.differs || sm.score < 0.75 || shortVowelSwap(sm.a, sm.b)) score = Math.min(score, 0.45) * 0.8;
   if (gendered) score *= 0.5;
   score -= ra.penalty + rb.penalty;
   return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };
