@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { skeletonDistance } from '../../src/names/distance.js';
 import { compareNames, isSameName, nameSimilarity } from '../../src/names/index.js';
 import {
+  compareNameTokens,
   compareTokens,
   compareTokensAbove,
   familyBags,
   familyBound,
   isGenderedPair,
   mayScoreHalf,
+  shortVowelSwap,
 } from '../../src/names/similarity.js';
 import { tokenSkeletons } from '../../src/names/skeleton.js';
 
@@ -180,5 +182,61 @@ describe('pruning bounds (speed) never change what matters', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('session 3 rules', () => {
+  it.each([
+    ['Pak', 'Park'],
+    ['Yi', 'Rhee'],
+    ['Lee', 'Ri'],
+    ['Noh', 'Roh'],
+    ['Chŏng', 'Jeong'],
+    ['Choe', 'Choi'],
+  ])('family-name table: %s and %s share a skeleton', (a, b) => {
+    const sa = new Set(tokenSkeletons(a));
+    expect(tokenSkeletons(b).some((s) => sa.has(s))).toBe(true);
+  });
+
+  it.each([
+    ['Poutine', 'Putin'],
+    ['Gagarine', 'Gagarin'],
+    ['Zaouahiri', 'Zawahiri'],
+    ['Trocki', 'Trotsky'],
+  ])('convention rule: %s and %s share a skeleton', (a, b) => {
+    const sa = new Set(tokenSkeletons(a));
+    expect(tokenSkeletons(b).some((s) => sa.has(s))).toBe(true);
+  });
+
+  it('hyphenated syllables are compared one by one (no alignment across the hyphen)', () => {
+    const crossed = compareNameTokens('Chung-hee', 'Geun-hye');
+    expect(crossed.score < 0.8 || crossed.hard >= 1).toBe(true);
+    expect(compareNameTokens('Chung-hee', 'Chŏng-hŭi').score).toBeGreaterThanOrEqual(0.8);
+    expect(compareNameTokens('Shui-bian', 'Shui-pien').score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each([
+    ['peng', 'ping', true],
+    ['jan', 'jon', true],
+    ['jon', 'jun', false],
+    ['aser', 'asir', false],
+    ['peng', 'peng', false],
+    ['lev', 'lew', false],
+  ])('shortVowelSwap(%s, %s) = %s', (a, b, want) => {
+    expect(shortVowelSwap(a, b)).toBe(want);
+  });
+
+  it.each([
+    ['Taro Kono', 'Taro Kano'],
+    ['Li Peng', 'Li Ping'],
+    ['Park Chung-hee', 'Park Geun-hye'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(false);
+    expect(isSameName(b, a)).toBe(false);
+  });
+
+  it('Japanese long vowels still match with vowel substitutions made hard', () => {
+    expect(isSameName('Hirobumi Itou', 'ITŌ Hirobumi')).toBe(true);
+    expect(isSameName('Kenzaburou Ooe', 'Kenzaburo Oe')).toBe(true);
   });
 });
