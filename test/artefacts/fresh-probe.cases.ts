@@ -1,0 +1,189 @@
+/**
+ * Fresh probe passages for the artefact rules, written for this test (no dev-set or sample-article text): damaged
+ * passages of the kinds machine translation (single-hop, multi-hop through Japanese or German, LLM) leaves in news,
+ * each with the rule ids and flagged strings it must raise, and clean passages in varied news styles that must
+ * raise nothing outside page furniture.
+ */
+
+/** A damaged passage: `[rule id, flagged text]` pairs that must be among its flags. */
+export interface DamagedProbe {
+  name: string;
+  text: string;
+  expect: Array<[string, string]>;
+}
+
+export const DAMAGED: DamagedProbe[] = [
+  {
+    name: 'Ru→En: glued sentence after a channel name, Ukrainian і inside Kremlin',
+    text: 'Russian troops shelled the outskirts of Kharkiv overnight, the regional governor wrote on Telegram.According to him, three civilians were wounded.\n\nThe Kremlіn declined to comment on the report, and the Defence Ministry in Moscow said its forces had struck only military targets.',
+    expect: [
+      ['glued-sentence', 'Telegram.According'],
+      ['script-mixing', 'Kremlіn'],
+    ],
+  },
+  {
+    name: 'Ru→En: untranslated Cyrillic word and a three-letter Cyrillic acronym',
+    text: 'The statement appeared on the website of the МИД late on Tuesday evening. Officials described the incident as a провокация and promised a proportionate response within days.',
+    expect: [
+      ['script-mixing', 'МИД'],
+      ['script-mixing', 'провокация'],
+    ],
+  },
+  {
+    name: 'Ru→Ja→En: full-width punctuation, Japanese corner brackets, an honorific suffix',
+    text: 'Prime Minister Kishida-san told reporters in Tokyo，「We will respond calmly and firmly」. Talks with Seoul on the fisheries dispute are expected to resume in the spring。',
+    expect: [
+      ['honorific-leftover', 'Kishida-san'],
+      ['fullwidth-punctuation', '，'],
+      ['foreign-quote-convention', '「We will respond calmly and firmly」'],
+      ['fullwidth-punctuation', '。'],
+    ],
+  },
+  {
+    name: 'Ru→Ja→En: Mr. before a feminine surname, a doubled article',
+    text: 'Foreign Ministry spokeswoman Maria Zakharova said the the new sanctions would hurt Europe more than Russia. Mr. Zakharova added that Moscow had warned Tokyo repeatedly about the consequences of its decision.',
+    expect: [
+      ['doubled-word', 'the the'],
+      ['gender-slip', 'Mr. Zakharova'],
+    ],
+  },
+  {
+    name: 'Uk→En: decimal comma, dotted date, space as thousands separator, "in 2024 year"',
+    text: 'The damage to the port is estimated at 12,5 million hryvnias. Under the decree signed on 15.03.2024, compensation will be paid to 1 250 families, the city council said. Reconstruction should be finished in 2025 year.',
+    expect: [
+      ['number-format', '12,5 million'],
+      ['number-format', '15.03.2024'],
+      ['number-format', '1 250 families'],
+      ['number-format', '2025 year'],
+    ],
+  },
+  {
+    name: 'Ru→En: phrase calques',
+    text: 'According to the words of the head of the regional administration, the bridge was badly damaged. The ministry informed that repairs would take at least two weeks. The analyst said Kyiv must not become an exchange coin in talks between the great powers.',
+    expect: [
+      ['phrase-calque', 'According to the words of'],
+      ['phrase-calque', 'informed that'],
+      ['phrase-calque', 'exchange coin'],
+    ],
+  },
+  {
+    name: 'LLM translation: a preamble and a sign-off left around the article',
+    text: 'Here is the English translation of the article you provided:\n\nThe central bank raised its key rate by two percentage points on Friday, citing persistent inflation and a weaker currency.\n\nLet me know if you would like any adjustments to the translation.',
+    expect: [
+      ['translator-placeholder', 'Here is the English translation of the article you provided'],
+      ['translator-placeholder', 'Let me know if you would like any adjustments to the translation'],
+    ],
+  },
+  {
+    name: 'Source-site boilerplate from a Russian-language site',
+    text: 'The governor announced a curfew in the city from 23:00 to 05:00 starting on Friday.\n\nSubscribe to our Telegram channel to be the first to know the news.\n\nIf you find a mistake in the text, select it and press Ctrl+Enter.',
+    expect: [
+      ['boilerplate', 'Subscribe to our Telegram channel to be the first to know the news.'],
+      ['boilerplate', 'If you find a mistake in the text, select it and press Ctrl+Enter.'],
+    ],
+  },
+  {
+    name: 'Ru→En: an epithet for China and a foreign-agent label',
+    text: 'Relations between Washington and the Celestial Empire have deteriorated sharply since the spring. The investigation was first published by the outlet Meduza (recognized as a foreign agent in Russia) on Monday.',
+    expect: [
+      ['epithet-calque', 'the Celestial Empire'],
+      ['jurisdiction-disclaimer', '(recognized as a foreign agent in Russia)'],
+    ],
+  },
+  {
+    name: 'De→En: German quotation marks, a reversed closer',
+    text: 'Chancellor Scholz called the decision „a turning point“ for Europe on Thursday.\n\n“We will not be intimidated“, he told the Bundestag, adding that Berlin would keep supplying air defence systems.',
+    expect: [
+      ['foreign-quote-convention', '„a turning point“'],
+      ['damaged-quote-mark', '“'],
+    ],
+  },
+  {
+    name: 'Ru→En: dropped articles before institutions',
+    text: 'Kremlin said on Monday that the consultations would continue next week. The delegation arrived in United States on Sunday evening, ministry said.',
+    expect: [
+      ['dropped-article', 'Kremlin said'],
+      ['dropped-article', 'in United States'],
+      ['dropped-article', 'ministry said'],
+    ],
+  },
+  {
+    name: 'De→En: a year glued to the next sentence, German thousands dot, an untranslated German abbreviation',
+    text: 'The plant employs around 3.200 workers, the company said on Tuesday. Production is to be cut by a fifth bzw. suspended entirely from February 2025The works council criticised the plan as short-sighted.',
+    expect: [
+      ['number-format', '3.200 workers'],
+      ['untranslated-abbreviation', 'bzw.'],
+      ['glued-word', '2025The'],
+    ],
+  },
+  {
+    name: 'Uk→De→En: German calque of "according to its own statements"',
+    text: 'Ukrainian President Volodymyr Zelensky thanked the German government for the air defence systems on Wednesday. According to own statements, the Bundeswehr delivered the third system in April.',
+    expect: [['phrase-calque', 'According to own statements']],
+  },
+  {
+    name: 'Tokenised MT output: spaces before punctuation, an odd capital, a doubled full stop',
+    text: 'Residents of the village , located 20 km from the border , were evacuated overnight. The aUthorities said the evacuation had been completed..',
+    expect: [
+      ['space-before-punctuation', ' ,'],
+      ['odd-capital', 'aUthorities'],
+      ['stray-punctuation', '..'],
+    ],
+  },
+  {
+    name: 'Zh→En and Ja→En source calques',
+    text: 'The relevant person in charge of the municipal housing bureau said the building would be demolished. According to a government-related person, the cabinet will approve the budget next week.',
+    expect: [
+      ['phrase-calque', 'relevant person in charge'],
+      ['phrase-calque', 'government-related person'],
+    ],
+  },
+];
+
+/** Clean passages in varied real news styles: no flag may be raised (page furniture aside). */
+export const CLEAN: Array<{ name: string; text: string }> = [
+  {
+    name: 'wire copy with dateline and figures',
+    text: 'WASHINGTON (Reuters) - The U.S. Senate on Thursday passed a $1.2 trillion spending bill, sending it to President Joe Biden hours before a midnight deadline. The measure passed 74-24, with Republicans split.\n\n"This is a good day for the country," Senate Majority Leader Chuck Schumer told reporters. The White House said Biden would sign it on Friday; the Pentagon and the State Department had warned of layoffs.\n\n(Reporting by Jane Doe; Editing by Ros Russell)',
+  },
+  {
+    name: 'British spelling, single quotes, per cent',
+    text: "The Chancellor, Rachel Reeves, said the organisation had been 'centralised to the point of paralysis'. Inflation fell to 2.3 per cent in April, the Office for National Statistics said, while the Bank of England held rates at 5.25 per cent.\n\nLabour's plans were 'fully costed', she insisted. The Opposition called them 'a recipe for higher taxes'.",
+  },
+  {
+    name: 'list of bullet points',
+    text: 'What the report found:\n\n- Inflation rose to 3.4% in March, up from 3.2%\n- Unemployment fell to 3.9%\n- The S&P 500 gained 1.2% over the week\n- Mortgage rates averaged 6.87%, according to Freddie Mac\n\nEconomists said the figures would keep the Federal Reserve on hold.',
+  },
+  {
+    name: 'table of figures',
+    text: 'Medal table after day 12\n\nCountry | Gold | Silver | Bronze | Total\nUnited States | 30 | 38 | 35 | 103\nChina | 29 | 25 | 19 | 73\nGreat Britain | 12 | 17 | 21 | 50\n\nAttendance at the stadium reached 71,824 on Saturday, a record for the venue since 2012.',
+  },
+  {
+    name: 'quotes-heavy, multi-paragraph quotation',
+    text: '“We were told to leave within the hour,” said Olena, 54, who asked that her surname not be used. “There was no time to take anything.\n\n“My neighbours stayed. I do not know if they are alive.”\n\nAnother resident, Petro Koval, said: “The shelling started at dawn.” He added that the school had been hit twice.',
+  },
+  {
+    name: 'sports results',
+    text: 'Manchester City 3-1 Arsenal (Haaland 12, 67; Foden 45+2 — Saka 80)\n\nNovak Djokovic beat Carlos Alcaraz 6-3, 7-6 (7-4) to reach the final. India were 245-6 after 50 overs, with Kohli on 103 not out. Noah Lyles won the 100m in 9.79sec.',
+  },
+  {
+    name: 'legal text with citations',
+    text: 'The defendant was charged under 18 U.S.C. § 1001 with making false statements. In Smith v. United States, 508 U.S. 223 (1993), the Supreme Court held that the statute applied. Section 3(1)(a) of the Act provides that the court "may, on application, order" disclosure.\n\nThe Court of Appeals for the Ninth Circuit affirmed. Justice Kagan wrote for the majority.',
+  },
+  {
+    name: 'Russia coverage in native English, with the terms a calque rule must leave alone',
+    text: 'Kremlin spokesman Dmitry Peskov told reporters that Moscow had not received the proposal. The Kremlin said later that President Vladimir Putin would speak with Chancellor Olaf Scholz. Police said 12 people were detained in St. Petersburg; prosecutors said they faced fines.\n\nForeign Ministry spokeswoman Maria Zakharova called the move "a provocation". Ms. Zakharova and Mr. Lavrov are expected in Geneva next week, the ministry said in a statement.',
+  },
+  {
+    name: 'markets with tickers, prices and brands',
+    text: 'Shares of Nvidia rose 3.5% to $875.28 on Friday, while the iPhone maker Apple slipped. The 10-year Treasury yield was at 4.31% and EUR/USD traded at 1.0842. LinkedIn and YouTube reported record revenue in Q1 2024, the companies said in filings dated 03/15/2024.',
+  },
+  {
+    name: 'culture piece with foreign words, a native-script gloss and units',
+    text: 'At the café on Unter den Linden, the director recalled the déjà vu of the 1990s. Alexei Navalny (Навальный) appears only briefly in the film. The museum, heated to 21C, uses 5 kWh per square metre; samples with 5 μg of lead were withdrawn.\n\nThe Japanese word omotenashi, roughly "hospitality", runs through the book.',
+  },
+  {
+    name: 'Japan and Korea coverage with honorifics inside quotes and Mr./Ms. correctly used',
+    text: 'Shohei Ohtani hit his 40th home run of the season for the Dodgers. "Ohtani-san is special," his teammate said. Ms. Ivanova, the team\'s analyst, and Mr. Casanova, its trainer, agreed.\n\nIn Seoul, President Yoon Suk Yeol met Kim Jong Un\'s envoy for the first time since 2018.',
+  },
+];
