@@ -82,3 +82,22 @@ export const LLM_RESIDUE: readonly string[] = [
   'rewrite the following',
   'please provide the text',
 ];
+
+/**
+ * Lines a chat assistant writes around a translation, matched case-insensitively at the start of a line (after an
+ * optional `Sure!` / `Certainly,`): a preamble announcing the translation (`Here is the English translation of the
+ * article:`) and a sign-off offering more help (`Let me know if you would like any adjustments.`). Regular
+ * expression sources; each must stay on one line.
+ */
+export const LLM_LINE_PATTERNS: readonly string[] = [
+  // preambles: `Here is the translation …`, `Below is the English version …`, `The following is a translation …`
+  "(?:here(?:'s|’s| is| are)|below (?:is|are)|the following is|this is)[^\\n]{0,60}?\\b(?:translat\\w*|english version|english rendering)[^\\n]{0,80}?(?=:?[ \\t]*$)",
+  // sign-offs
+  "let me know if you(?:'d| would| need| want)[^\\n.!]{0,80}",
+  '(?:please )?feel free to (?:ask|let me know|reach out)[^\\n.!]{0,60}',
+  'if you (?:need|would like|want) (?:any )?(?:further |more |other )?(?:adjustments|edits|revisions|modifications|changes to (?:the|this|my) (?:translation|text))[^\\n.!]{0,40}',
+  'i hope this (?:translation|helps)[^\\n.!]{0,40}',
+  "i(?:'ve| have) (?:translated|(?:kept|preserved|retained|tried to keep|tried to preserve)[^\\n.!]{0,40}?\\b(?:original|formatting|transliteration|terminology|tone|style|structure)\\b)[^\\n.!]{0,60}",
+  'note: (?:the|this|i)[^\\n]{0,60}?\\b(?:translat\\w*|original (?:text|article))[^\\n.]{0,80}',
+  'translation notes?:',
+];

@@ -1,7 +1,7 @@
 /**
  * T05 foreign quotation conventions carried over by translation: a closing mark or a comma, then a dash before an
- * inverted speech verb (`,” – said the spokesman.`, `We will respond, — said Peskov`, Russian `», – сказал`), guillemets or a low-9 opener in
- * English running text (`«Gazprom»`, `„text“`), and an organisation name in quotation marks after its type noun
+ * inverted speech verb (`,” – said the spokesman.`, `We will respond, — said Peskov`, Russian `», – сказал`), guillemets, a low-9 opener or
+ * Japanese corner brackets in English running text (`«Gazprom»`, `„text“`, `「text」`), and an organisation name in quotation marks after its type noun
  * (`the company “Gazprom”`, `the party “United Russia”`).
  *
  * @module
@@ -11,7 +11,7 @@ import { isSpaceCode, isUpperCode } from '../text.js';
 
 const DASH_VERB =
   /(?:[”"»],?|,)\s*[–—-]\s*(?:(?:he|she|they|we|I)\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
-const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]|»[^«»\n]{1,200}«/gu;
+const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]|»[^«»\n]{1,200}«|「[^「」\n]{1,200}」|『[^『』\n]{1,200}』/gu;
 const ORG_IN_QUOTES =
   /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|publishing house|TV channel|channel|newspaper|portal)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;
 
@@ -71,6 +71,8 @@ export const foreignQuoteConvention: Rule = {
     }
     GUILLEMET.lastIndex = 0;
     for (let m = GUILLEMET.exec(text); m !== null; m = GUILLEMET.exec(text)) {
+      // corner brackets around Japanese are Japanese text; around English they are a leftover
+      if ((m[0][0] === '「' || m[0][0] === '『') && !/[A-Za-z]/.test(m[0])) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -1,6 +1,6 @@
 /**
  * T02 glued words: two words run together at a case change, the second a sentence opener or function word
- * (`UkraineOn February 24`, `statementThe`), or a lower-case function word glued to a name (`ofRussia`).
+ * (`UkraineOn February 24`, `statementThe`, `2025The`), or a lower-case function word glued to a name (`ofRussia`).
  * Brands and names spelled with internal capitals (`LinkedIn`, `MoveOn`, `McDonald`) are allowed by the
  * camel-case lexicon.
  *
@@ -20,6 +20,11 @@ const GLUED_LOWER = new Set([...COMMON_PREPOSITIONS, 'and', 'the', 'about']);
 /** Openers that cannot end a brand or compound name (`UkraineThe`); any other splits only before a capital or a digit. */
 const STRONG_SECOND: ReadonlySet<string> = new Set(STRONG_GLUED_WORD_OPENERS);
 const WEAK_SECOND = { has: (word: string) => !STRONG_SECOND.has(word) };
+/** `February 2025The`: a number of two or more digits glued to a strong opener and a space. */
+const DIGITS_THEN_OPENER = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{2,}(?=(?:${STRONG_GLUED_WORD_OPENERS.join('|')})[ \\t])`,
+  'gu',
+);
 
 /** Split a token at each lower→upper case change. */
 export function splitCamel(token: string): string[] {
@@ -95,6 +100,15 @@ export const gluedWord: Rule = {
         push(start, start + token.length, at, WEAK_SECOND.has(second) ? 0.75 : 0.85);
       }
     }
-    return out;
+    DIGITS_THEN_OPENER.lastIndex = 0;
+    for (let m = DIGITS_THEN_OPENER.exec(text); m !== null; m = DIGITS_THEN_OPENER.exec(text)) {
+      const at = m.index + m[0].length;
+      let end = at;
+      while (end < text.length && /\p{L}/u.test(text[end] as string)) end++;
+      const [ts, te] = tokenBounds(text, m.index);
+      if (looksLikeAddress(text.slice(ts, te))) continue;
+      push(m.index, end, at, 0.8);
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -3,7 +3,8 @@
  * notes. Never raised for a merely unknown word. The rule narrows the flag to the differing word and keeps only
  * notes that look like a garbled transliteration: the odd spelling has four letters or more, is not a plural or
  * a case or punctuation difference of the other, shares at least half its letters in order with it, and is not
- * itself an established spelling (used twice or more while the other is too).
+ * itself an established spelling (used twice or more while the other is too), and the other spelling is no ordinary
+ * word capitalised at a sentence start (`Hearing`, when `hearing` occurs too).
  *
  * @module
  */
@@ -84,6 +85,9 @@ export const nameVariant: Rule = {
       if (a + 's' === b || b + 's' === a) continue;
       if (similarity(a, b) < 0.5) continue;
       if (occurrences(text, odd) >= 2 && occurrences(text, expected) >= 2) continue;
+      // the other spelling is an ordinary word that a sentence start capitalised (`Hearing` / `hearing`): no name
+      const lower = expected.toLowerCase();
+      if (lower !== expected && !lower.includes(' ') && occurrences(text, lower) >= 1) continue;
       seen.add(start);
       out.push({
         start,

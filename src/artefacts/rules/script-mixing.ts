@@ -170,7 +170,9 @@ export const scriptMixing: Rule = {
       const words = j - i + 1;
       i = j;
       const cjk = CJK.test(runText);
-      if (cjk ? letters < 2 : letters < 4) continue;
+      // a lone Cyrillic word of two or three letters is an untranslated abbreviation or acronym (`МИД`, `млн`,
+      // `тыс.`); other scripts need four letters (a Greek or Hebrew letter is often a symbol or a gloss)
+      if (cjk || CYRILLIC.test(runText) ? letters < 2 : letters < 4) continue;
       if (GREEK.test(runText) && words < 2) continue;
       // a short gloss in brackets or quotes right after a name
       const before = text.slice(Math.max(0, start - 2), start);

@@ -5,7 +5,12 @@
  *
  * @module
  */
-import { LLM_RESIDUE, PLACEHOLDER_WORDS, TRANSLATOR_NOTES } from '../../lexicons/translator-residue.js';
+import {
+  LLM_LINE_PATTERNS,
+  LLM_RESIDUE,
+  PLACEHOLDER_WORDS,
+  TRANSLATOR_NOTES,
+} from '../../lexicons/translator-residue.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { scanCandidates } from '../text.js';
 
@@ -32,6 +37,13 @@ const RESIDUE_CANDIDATE = new RegExp(
   'gi',
 );
 
+/** A chat assistant's preamble or sign-off at a line start (after an optional `Sure!`), the rest of its line or sentence. Sticky: tried at line starts only. */
+const LLM_LINE = new RegExp(
+  `[ \\t]*(?:(?:sure|certainly|of course|absolutely|okay|ok)[!,.]?[ \\t]+)?(?:${LLM_LINE_PATTERNS.join('|')})`,
+  'imuy',
+);
+/** First letters of the line patterns and of the `Sure!` openers, lower case: other lines are skipped unread. */
+const LLM_FIRST = new Set('hbtlfpiosca'.split(''));
 export const translatorPlaceholder: Rule = {
   id: 'translator-placeholder',
   category: 'T26',
@@ -77,6 +89,31 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.9,
       });
     }
-    return out;
+    for (let ls = 0; ls < text.length; ) {
+      const nl = text.indexOf('\n', ls);
+      const le = nl < 0 ? text.length : nl;
+      let first = ls;
+      while (first < le && (text[first] === ' ' || text[first] === '\t')) first++;
+      const lineStart = ls;
+      ls = le + 1;
+      if (first >= le || !LLM_FIRST.has((text[first] as string).toLowerCase())) continue;
+      LLM_LINE.lastIndex = lineStart;
+      const m = LLM_LINE.exec(text);
+      if (m === null) continue;
+      const start = first;
+      let end = m.index + m[0].length;
+      while (end > start && /[ \t:]/.test(text[end - 1] ?? '')) end--;
+      if (end <= start) continue;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      if (input.quoted.overlaps(start, end)) continue;
+      out.push({
+        start,
+        end,
+        reason: `A chat assistant's words around the translation: \`${text.slice(start, Math.min(end, start + 60))}${end - start > 60 ? '…' : ''}\``,
+        expected: [],
+        confidence: 0.85,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
