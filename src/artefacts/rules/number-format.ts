@@ -1,0 +1,116 @@
+/**
+ * T16 number and date formats of the source language: a decimal comma before a magnitude or unit (`12,5 million`,
+ * `1,5 times`), a space or a full stop grouping thousands before a count noun (`1 250 families`, `3.200 workers`),
+ * a date written day.month.year (`15.03.2024`) and the Russian/Ukrainian `in 2024 year` (в 2024 году). English
+ * writes `12.5 million`, `1,250 families`, `March 15, 2024`, `in 2024`. Scores, times, decimals, versions and
+ * table columns stay silent: the groupings count only before a count noun, the decimal comma only before a
+ * magnitude or unit.
+ *
+ * @module
+ */
+import { COUNT_NOUNS, MAGNITUDE_WORDS, MONTH_WORDS } from '../../lexicons/number-formats.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MAGNITUDES = MAGNITUDE_WORDS.map(esc).join('|').replace(/ /g, '[ \\t]');
+const NOUNS = COUNT_NOUNS.join('|');
+/** A decimal comma: `12,5 million`, `1,5%` (sticky, tried where {@link DECIMAL_COMMA_CANDIDATE} found one). */
+const DECIMAL_COMMA = new RegExp(
+  `\\d{1,3},\\d{1,2}(?![\\d,])(?:[ \\t\\u00A0]?(?:${MAGNITUDES})(?![\\p{L}]))`,
+  'iuy',
+);
+const DECIMAL_COMMA_CANDIDATE = /\d,\d{1,2}(?![\d,])/g;
+/** Thousands grouped by a (no-break or thin) space or a full stop before a count noun: `1 250 families` (sticky). */
+const GROUPED = new RegExp(
+  `\\d{1,3}([ \\u00A0\\u202F\\u2009.])\\d{3}(?:\\1\\d{3})*(?![\\d,]|\\.\\d)[ \\t\\u00A0]+(?:${NOUNS})(?![\\p{L}])`,
+  'iuy',
+);
+const GROUPED_CANDIDATE = /\d[ \u00A0\u202F\u2009.]\d{3}(?![\d,]|\.\d)[ \t\u00A0]+[a-z]/gi;
+/** A date day.month.year. */
+const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d|\.\d)/g;
+/** `in 2024 year`: a year with the noun the source language puts after it. */
+const YEAR_NOUN =
+  /(?<![A-Za-z])(?:in|of|by|since|until|till|from|for|during|to)[ \t]+((?:19|20)\d\d[ \t]+year)(?![A-Za-z0-9-])/gi;
+const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_WORDS.join('|')})\\.?[ \\t]+$`, 'iu');
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Start of the number that holds the digit at `at` (digits, a comma, a full stop or a grouping space back). */
+function numberStart(text: string, at: number): number {
+  let s = at;
+  while (
+    s > 0 &&
+    (isDigit(text.charCodeAt(s - 1)) ||
+      (/[ \u00A0\u202F\u2009.,]/.test(text[s - 1] as string) && isDigit(text.charCodeAt(s - 2))))
+  )
+    s--;
+  return s;
+}
+
+export const numberFormat: Rule = {
+  id: 'number-format',
+  category: 'T16',
+  evidence: true,
+  description:
+    'A number or date written the source language’s way (`12,5 million`, `1 250 families`, `15.03.2024`, `in 2024 year`).',
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    const push = (start: number, end: number, reason: string, expected: string, confidence: number) => {
+      if (input.quoted.overlaps(start, end) && confidence < 0.7) return;
+      out.push({ start, end, reason, expected: [expected], confidence });
+    };
+    DECIMAL_COMMA_CANDIDATE.lastIndex = 0;
+    for (let c = DECIMAL_COMMA_CANDIDATE.exec(text); c !== null; c = DECIMAL_COMMA_CANDIDATE.exec(text)) {
+      let s = c.index;
+      while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+      if (c.index - s > 2 || /[\d.,]/.test(text[s - 1] ?? '')) continue;
+      DECIMAL_COMMA.lastIndex = s;
+      const m = DECIMAL_COMMA.exec(text);
+      if (m === null) continue;
+      push(s, s + m[0].length, `A decimal comma: \`${m[0]}\``, m[0].replace(',', '.'), 0.75);
+    }
+    let lastEnd = 0;
+    GROUPED_CANDIDATE.lastIndex = 0;
+    for (let c = GROUPED_CANDIDATE.exec(text); c !== null; c = GROUPED_CANDIDATE.exec(text)) {
+      const s = numberStart(text, c.index);
+      if (s < lastEnd || /[\d.,]/.test(text[s - 1] ?? '')) continue;
+      GROUPED.lastIndex = s;
+      const m = GROUPED.exec(text);
+      if (m === null) continue;
+      if (MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+      lastEnd = s + m[0].length;
+      const sep = m[1] as string;
+      const number = /^[\d \u00A0\u202F\u2009.]+/.exec(m[0])?.[0].trimEnd() ?? m[0];
+      push(
+        s,
+        lastEnd,
+        `Thousands grouped with ${sep === '.' ? 'a full stop' : 'a space'}, as the source language writes them: \`${number}\``,
+        number.split(sep).join(',') + m[0].slice(number.length),
+        sep === '.' ? 0.7 : 0.65,
+      );
+    }
+    DOTTED_DATE.lastIndex = 0;
+    for (let m = DOTTED_DATE.exec(text); m !== null; m = DOTTED_DATE.exec(text)) {
+      const [d, mo, y] = m[0].split('.') as [string, string, string];
+      push(
+        m.index,
+        m.index + m[0].length,
+        `A date written day.month.year: \`${m[0]}\``,
+        `${Number(mo)}/${Number(d)}/${y}`,
+        0.7,
+      );
+    }
+    YEAR_NOUN.lastIndex = 0;
+    for (let m = YEAR_NOUN.exec(text); m !== null; m = YEAR_NOUN.exec(text)) {
+      const start = m.index + m[0].length - (m[1] as string).length;
+      push(
+        start,
+        m.index + m[0].length,
+        `\`${m[1]}\`: the source language's year noun kept after the year`,
+        (m[1] as string).replace(/[ \t]+year$/, ''),
+        0.8,
+      );
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

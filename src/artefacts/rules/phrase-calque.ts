@@ -1,0 +1,102 @@
+/**
+ * T16 phrase calques: word-for-word renderings of source-language phrases that English news does not write
+ * (`according to the words of`, `exchange coin` for bargaining chip, `relevant person in charge`), from the
+ * lexicon `src/lexicons/phrase-calques.ts`, and reporting verbs left without the object English needs (`The
+ * ministry informed that …`, `he told that the …`; passives such as `was told that` are fine). Quotations are left
+ * alone.
+ *
+ * @module
+ */
+import {
+  CLAUSE_OPENERS_AFTER_THAT,
+  OBJECTLESS_REPORT_VERBS,
+  PASSIVE_MARKERS,
+  PHRASE_CALQUES,
+} from '../../lexicons/phrase-calques.js';
+import type { Finding, Rule, RuleInput } from '../rule.js';
+
+/** Either case for a pattern's first letter (`[Aa]ccording`), the rest as written. */
+const firstEitherCase = (p: string) =>
+  /^[a-z]/.test(p) ? `[${p.charAt(0)}${p.charAt(0).toUpperCase()}]${p.slice(1)}` : p;
+/** One alternation, a capture group per entry, so a match tells which entry it was. Spaces never cross a line. */
+const CALQUE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${PHRASE_CALQUES.map((c) => `(${firstEitherCase(c.pattern).replace(/ /g, '[ \\t]+')})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** The entries' keys: a cheap first pass (no `u` flag, no look-arounds) for the lines worth the exact pattern. */
+const KEYS = new RegExp(PHRASE_CALQUES.map((c) => c.key).join('|'), 'gi');
+/** `informed that`, `told that`: the objectless reporting verbs, found cheaply. */
+const OBJECTLESS_CANDIDATE = new RegExp(`(?:${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+that[ \\t]`, 'gi');
+const OBJECTLESS = new RegExp(
+  `(?<![\\p{L}])(${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+that[ \\t]+([\\p{L}’']+)`,
+  'iuy',
+);
+const PASSIVE = new Set(PASSIVE_MARKERS);
+const OPENERS = new Set(CLAUSE_OPENERS_AFTER_THAT);
+
+/** The word ending just before `at` (skipping spaces), lower-cased. */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  let s = e;
+  while (s > 0 && /[\p{L}’']/u.test(text[s - 1] as string)) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+export const phraseCalque: Rule = {
+  id: 'phrase-calque',
+  category: 'T16',
+  evidence: true,
+  description:
+    'A word-for-word calque of a source-language phrase (`according to the words of`, `exchange coin`, `the ministry informed that`).',
+  run(input: RuleInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    KEYS.lastIndex = 0;
+    for (let k = KEYS.exec(text); k !== null; k = KEYS.exec(text)) {
+      // the exact pattern on the key's line, once per line
+      const ls = text.lastIndexOf('\n', k.index) + 1;
+      const nl = text.indexOf('\n', k.index);
+      const le = nl < 0 ? text.length : nl;
+      KEYS.lastIndex = le;
+      const line = text.slice(ls, le);
+      CALQUE.lastIndex = 0;
+      for (let m = CALQUE.exec(line); m !== null; m = CALQUE.exec(line)) {
+        const start = ls + m.index;
+        const end = start + m[0].length;
+        if (input.quoted.overlaps(start, end)) continue;
+        const entry = PHRASE_CALQUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+        if (!entry) continue;
+        out.push({
+          start,
+          end,
+          reason: `\`${m[0]}\` is a word-for-word rendering of ${entry.source}; English news writes \`${entry.expected[0]}\``,
+          expected: [...entry.expected],
+          confidence: entry.confidence,
+        });
+      }
+    }
+    OBJECTLESS_CANDIDATE.lastIndex = 0;
+    for (let c = OBJECTLESS_CANDIDATE.exec(text); c !== null; c = OBJECTLESS_CANDIDATE.exec(text)) {
+      OBJECTLESS.lastIndex = c.index;
+      const m = OBJECTLESS.exec(text);
+      if (m === null) continue;
+      const next = (m[2] as string).toLowerCase();
+      // `told that story`: after `told`, `that` may be a demonstrative; `informed that` + a noun is always the calque
+      if ((m[1] as string).toLowerCase() === 'told' && !OPENERS.has(next) && !/^\p{Lu}/u.test(m[2] as string))
+        continue;
+      const before = wordBefore(text, m.index);
+      if (before === '' || PASSIVE.has(before) || /(?:’s|'s|’re|'re|n’t|n't)$/.test(before)) continue;
+      const end = m.index + (m[1] as string).length + m[0].slice((m[1] as string).length).indexOf('that') + 4;
+      if (input.quoted.overlaps(m.index, end)) continue;
+      out.push({
+        start: m.index,
+        end,
+        reason: `\`${m[1]}\` without an object, as the source language allows; English writes \`said that\` or \`${m[1]} reporters that\``,
+        expected: ['said that', 'reported that'],
+        confidence: 0.7,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Honorifics of other languages that translation leaves attached to names (taxonomy class T16): Japanese and
+ * Korean suffixes (`Kishida-san`, `Tanaka-shi`, `Kim-ssi`) and titles left in the source language before a surname
+ * (`Herr Scholz`, `Gospodin Lavrov`). Quotations are left alone by the rule (a quoted speaker may say `Ohtani-san`).
+ *
+ * @module
+ */
+
+/** Suffixes written after a hyphen (`Kishida-san`), lower case, with what English writes instead. */
+export const HONORIFIC_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['san', 'Mr./Ms.'],
+  ['sama', 'Mr./Ms.'],
+  ['shi', 'Mr./Ms.'],
+  ['kun', 'Mr.'],
+  ['chan', 'Ms.'],
+  ['sensei', 'Dr./Prof.'],
+  ['senpai', ''],
+  ['dono', 'Mr./Ms.'],
+  ['shicho', 'Mayor'],
+  ['ssi', 'Mr./Ms.'],
+  ['nim', 'Mr./Ms.'],
+  ['gun', 'Mr.'],
+]);
+
+/** Source-language titles before a capitalised surname (`Herr Scholz`), with what English writes instead. */
+export const FOREIGN_TITLES: ReadonlyMap<string, string> = new Map([
+  ['Herr', 'Mr.'],
+  ['Frau', 'Ms.'],
+  ['Gospodin', 'Mr.'],
+  ['Gospozha', 'Ms.'],
+  ['Gospodina', 'Ms.'],
+  ['Pani', 'Ms.'],
+  ['Sayın', 'Mr./Ms.'],
+  ['Monsieur', 'Mr.'],
+]);
