@@ -8,12 +8,14 @@
 
 import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
 import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import { speechVerb } from '../lexicons/speech-verbs.js';
 import { NOT_SPEAKER_LABELS } from '../lexicons/transcript-labels.js';
 import type { Entity, MarkIssue, Quote, QuoteKind, QuoteMark, Segmentation, Span } from '../types.js';
 import { assertOptions, assertString } from '../util/validate.js';
 import { type CueMatch, cueAfter, cueBefore, cuePrelude, SCARE } from './attribute-by-cue.js';
 import { blockRanges } from './blocks.js';
 import { classifyNonSpeech, isSentenceLike } from './classify-kind.js';
+import { dashTurns } from './dash-dialogue.js';
 import { findIndirect } from './find-indirect.js';
 import { findMarks } from './find-marks.js';
 import { RoleLinker } from './link-roles.js';
@@ -137,6 +139,36 @@ function openingSubject(tokens: readonly Token[], from: number, to: number): Spe
     if (next.kind !== 'word' || next.cap || ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head)) continue;
     const p = phraseEndingAt(tokens, k, from);
     return p && p.form !== 'pronoun' && p.first <= from + 1 ? p : null;
+  }
+  return null;
+}
+
+/** Verbs of answering: a pronoun with one of them is the other party of a two-way exchange. */
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['reply', 'answer', 'respond', 'retort']);
+
+/**
+ * In an exchange (`— And if they attack? asked a journalist. — Then we respond, he replied.`), a pronoun with a
+ * verb of answering that resolved to the speaker of the turn just before is the other party: the speaker before
+ * that one (when there is one, in the last three blocks, other than the asker).
+ */
+function otherParty(
+  text: string,
+  cue: CueMatch,
+  resolved: Span,
+  last: { quote: Quote; block: number } | null,
+  quotes: readonly Quote[],
+  block: number,
+): NonNullable<Quote['speaker']> | null {
+  const asker = last?.quote.speaker;
+  if (!asker || block - last.block > 1 || resolved.text !== asker.text) return null;
+  const lemma = speechVerb(text.slice(cue.cue.start, cue.cue.end).toLowerCase())?.lemma;
+  if (!lemma || !ANSWER_VERBS.has(lemma)) return null;
+  for (let k = quotes.length - 1; k >= 0 && k >= quotes.length - 6; k--) {
+    const sp = quotes[k]!.speaker;
+    if (!sp || !SPEECH_KINDS.has(quotes[k]!.kind) || sp.text === asker.text) continue;
+    const g = phraseGender(sp.text);
+    const p = text.slice(cue.speaker.start, cue.speaker.end).toLowerCase();
+    return (p === 'he' && g === 'f') || (p === 'she' && g === 'm') ? null : sp;
   }
   return null;
 }
@@ -290,7 +322,9 @@ export function extractQuotes(
   const turns = transcriptTurns(text, blocks);
   const wrappers = new Set(turns.map((t) => t.mark));
   const turnOf = new Map(turns.map((t) => [t.block, t]));
-  const pairs = [...doubles.pairs, ...recovered, ...singles.pairs]
+  // dialogue with dashes for marks (`— We are ready, the commander said.`)
+  const dashes = dashTurns(text, blocks, ctx.tok);
+  const pairs = [...doubles.pairs, ...recovered, ...dashes, ...singles.pairs]
     .filter((p) => !(p.open && wrappers.has(p.open.start)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const quotes: Quote[] = [];
@@ -391,7 +425,9 @@ export function extractQuotes(
           ctx.tok,
         );
         const prev = r ? null : previousSubject(ctx, pair.block, pair.start, p);
-        if (r) speaker = { ...span(text, r.start, r.end), entity: null };
+        const other = r ? otherParty(text, cue, r, lastSpeech, quotes, pair.block) : null;
+        if (other) speaker = { ...other };
+        else if (r) speaker = { ...span(text, r.start, r.end), entity: null };
         else if (prev) speaker = { ...prev, entity: null };
         else if (entities) {
           const m = nearestPersonMention(cue.speaker.start, entities, p);

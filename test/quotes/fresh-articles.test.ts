@@ -313,6 +313,30 @@ As the press service of the ministry noted, «all obligations have been fulfille
     ],
     notSpeech: ['As the ministry', 'As Smith'],
   },
+  {
+    name: 'em-dash dialogue: turns end at the cue, an answer is the other party',
+    text: `The commander met reporters at the checkpoint.
+
+— We are ready for any scenario, the commander said.
+
+— And if they attack? asked a journalist.
+
+— Then we will respond, he replied.`,
+    quotes: [
+      ['ready for any scenario', 'direct', 'the commander'],
+      ['if they attack', 'direct', 'a journalist'],
+      ['we will respond', 'direct', 'the commander'],
+    ],
+  },
+  {
+    name: 'em-dash dialogue with a second dash before the cue; dash list items are no speech',
+    text: `— We will not retreat, — the commander said. — Not one step.
+
+— Prices rose 5 percent in March.
+— Wages fell for the third month.`,
+    quotes: [['We will not retreat', 'direct', 'the commander']],
+    notSpeech: ['Prices rose', 'Wages fell'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
