@@ -126,7 +126,7 @@ export function nameReadings(name: string): NameReading[] {
       out.push({
         given: first.text,
         givenInitial: first.initial,
-        surname: t.slice(n - 2).join(''),
+        surname: t.slice(n - 2).join('-'),
         middle: t.slice(1, n - 2),
         order: 'gs',
         penalty: 0.02,

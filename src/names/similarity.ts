@@ -244,13 +244,20 @@ export function compareTokensAbove(
  */
 export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): TokenMatch {
   const whole = compareTokens(a, b, cache);
-  if (whole.score === 0 || !HYPHEN_RE.test(a) || !HYPHEN_RE.test(b)) return whole;
-  const pa = stripArticle(a)
-    .split(HYPHEN_RE)
-    .filter((x) => x !== '');
-  const pb = stripArticle(b)
-    .split(HYPHEN_RE)
-    .filter((x) => x !== '');
+  if (whole.score === 0) return whole;
+  const sa = stripArticle(a);
+  const sb = stripArticle(b);
+  const ha = HYPHEN_RE.test(sa);
+  const hb = HYPHEN_RE.test(sb);
+  if (ha !== hb) {
+    // One side hyphenated into syllables, the other one word: they must have as many syllables (`Jinping` /
+    // `Chin-p'ing` do, `Jung` / `Yo-jong` do not: the glide of `Yo` leaves one cheap vowel).
+    if (whole.score > 0.7 && vowelGroups(a) !== vowelGroups(b)) return { ...whole, score: 0.7 };
+    return whole;
+  }
+  if (!ha) return whole;
+  const pa = sa.split(HYPHEN_RE).filter((x) => x !== '');
+  const pb = sb.split(HYPHEN_RE).filter((x) => x !== '');
   if (pa.length !== pb.length || pa.length < 2) return whole;
   let sum = 0;
   let weight = 0;
@@ -268,6 +275,21 @@ export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): 
   if (parts >= whole.score) return whole;
   return { score: parts, hard: Math.max(hard, whole.hard), a: whole.a, b: whole.b };
 }
+
+/** Runs of vowel letters (with `y`) in a token, diacritics ignored: a count of its syllables. */
+function vowelGroups(token: string): number {
+  const plain = cleanToken(stripArticle(token)).normalize('NFD').replace(MARKS_RE, '');
+  let n = 0;
+  let inVowel = false;
+  for (const ch of plain) {
+    const v = ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === 'y';
+    if (v && !inVowel) n++;
+    inVowel = v;
+  }
+  return n;
+}
+
+const MARKS_RE = /[\u0300-\u036f]/gu;
 
 /** Given-name groups indexed by skeleton. */
 const GROUP_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
@@ -382,6 +404,33 @@ export function shortVowelSwap(a: string, b: string): boolean {
 
 const VOWEL_SET: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u']);
 
+/**
+ * Both readings have middle names (second given names, patronymics, the middle syllable of a spaced Korean
+ * name), as many on each side, and one pair of them clearly differs: `Kim Dae Jung` / `Kim Yo Jong`, `Mikhail
+ * Sergeyevich` / `Mikhail Ivanovich`. Initials compare by letter; a side without middle names says nothing.
+ */
+export function middlesDiffer(
+  a: readonly string[],
+  b: readonly string[],
+  cache: SkeletonCache | undefined,
+): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (INITIAL_TOKEN_RE.test(x) || INITIAL_TOKEN_RE.test(y)) {
+      if (!equivalentInitial(x, y, cache)) return true;
+      continue;
+    }
+    if (equivalentGivenNames(x, y, cache)) continue;
+    const m = compareNameTokens(x, y, cache);
+    if (m.score < 0.8 || (m.hard >= 1 && m.score < 0.92) || shortVowelSwap(m.a, m.b)) return true;
+  }
+  return false;
+}
+
+const INITIAL_TOKEN_RE = /^\p{L}\.?$/u;
+
 function equivalentInitial(a: string, b: string, cache: SkeletonCache | undefined): boolean {
   const sa = skeletons(a, cache).map((s) => s[0]);
   return skeletons(b, cache).some((s) => sa.includes(s[0]));
@@ -401,7 +450,10 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
   let score: number;
   if (g.score === null) score = sur * 0.92;
   else score = 0.6 * sur + 0.4 * g.score;
-  if (g.differs || sm.score < 0.75 || shortVowelSwap(sm.a, sm.b)) score = Math.min(score, 0.45) * 0.8;
+  const middleDiffers = middlesDiffer(ra.middle, rb.middle, cache);
+  if (g.differs || middleDiffers || sm.score < 0.75 || shortVowelSwap(sm.a, sm.b)) {
+    score = Math.min(score, 0.45) * 0.8;
+  }
   if (gendered) score *= 0.5;
   score -= ra.penalty + rb.penalty;
   return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };

@@ -235,6 +235,23 @@ describe('session 3 rules', () => {
     expect(isSameName(b, a)).toBe(false);
   });
 
+  it.each([
+    ['Kim Dae Jung', 'Kim Yo Jong'],
+    ['Kim Dae Jung', 'Kim Yo-jong'],
+    ['Mikhail Sergeyevich Gorbachev', 'Mikhail Ivanovich Gorbachev'],
+  ])('middle names or syllables that differ keep %s and %s apart', (a, b) => {
+    expect(isSameName(a, b)).toBe(false);
+    expect(isSameName(b, a)).toBe(false);
+  });
+
+  it.each([
+    ['Mikhail Sergeyevich Gorbachev', 'Michail Sergejewitsch Gorbatschow'],
+    ['Mikhail S. Gorbachev', 'Mikhail Sergeyevich Gorbachev'],
+    ['Kim Dae Jung', 'Kim Dae-jung'],
+  ])('matching middle names keep %s ~ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(true);
+  });
+
   it('Japanese long vowels still match with vowel substitutions made hard', () => {
     expect(isSameName('Hirobumi Itou', 'ITŌ Hirobumi')).toBe(true);
     expect(isSameName('Kenzaburou Ooe', 'Kenzaburo Oe')).toBe(true);

@@ -87,7 +87,42 @@ describe('transliteration probe: spellings of one person merge', () => {
   });
 });
 
+/** Tokens of a name as `eval/names.ts` counts them for look-alikes (lower case, no marks, two letters or more). */
+function tokensOf(name: string): Set<string> {
+  return new Set(
+    name
+      .split(/[\s-]+/u)
+      .map((t) =>
+        t
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/gu, '')
+          .replace(/[^\p{L}]/gu, ''),
+      )
+      .filter((t) => t.length >= 2),
+  );
+}
+
 describe('transliteration probe: different people stay apart', () => {
+  it('no two spellings of different probe clusters that share a name token merge (Kim Dae Jung / Kim Yo Jong)', () => {
+    const all = PROBE_CLUSTERS.flatMap((c, id) =>
+      [...new Set(c.names)].map((name) => ({ id, name, tokens: tokensOf(name) })),
+    );
+    const merged: string[] = [];
+    let n = 0;
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const x = all[i] as (typeof all)[number];
+        const y = all[j] as (typeof all)[number];
+        if (x.id === y.id || ![...x.tokens].some((t) => y.tokens.has(t))) continue;
+        n++;
+        if (isSameName(x.name, y.name) || isSameName(y.name, x.name)) merged.push(`${x.name} ~ ${y.name}`);
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+    expect(merged).toEqual([]);
+  });
+
   it.each(PROBE_SEPARATIONS.map((s) => [s.a, s.b, s.kind] as const))('%s ≠ %s (%s)', (a, b) => {
     expect(isSameName(a, b)).toBe(false);
     expect(isSameName(b, a)).toBe(false);
