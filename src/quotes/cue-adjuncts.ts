@@ -91,7 +91,8 @@ function nounPhraseEnd(tokens: readonly Token[], k: number, end: number, require
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) || ADJUNCT_DETERMINERS.has(t.lower)) break;
+    // a capitalised word inside the phrase is part of a name (`ABC's This Week`), not a determiner
+    if (CLAUSE_WORDS.has(t.lower) || (ADJUNCT_DETERMINERS.has(t.lower) && !(t.cap && i > k))) break;
     if (t.lower === 'of' && (words > 0 || QUANTIFIERS.has(first.lower))) {
       const inner = nounPhraseEnd(tokens, i + 1, end, false);
       if (inner === i + 1) break;
@@ -127,7 +128,10 @@ export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: num
     const t = tokens[k];
     if (isWord(t) && (t.cap || ADJUNCT_DETERMINERS.has(t.lower) || ADDRESSEES.has(t.lower))) {
       const e = nounPhraseEnd(tokens, k, end, true);
-      if (e > k && e - k <= 6) k = e;
+      // (the marks of a title inside do not count: `told CNN’s “State of the Union”`)
+      let marks = 0;
+      for (let i = k; i < e; i++) if (QUOTE_GLYPH.test(tokens[i]!.text)) marks++;
+      if (e > k && e - k - marks <= 6) k = e;
     }
   }
   while (k < end && steps < 8) {

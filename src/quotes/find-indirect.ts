@@ -670,6 +670,9 @@ function nounObject(tokens: readonly Token[], j: number, end: number): boolean {
 
 const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
+/** Verbs (lemmas) whose `of` names a topic (`said of the Clintons`), not content. */
+const SAY_OF: ReadonlySet<string> = new Set(['say', 'write', 'tell', 'add', 'joke', 'quip', 'remark']);
+
 /** A short noun phrase ending in a document noun, with nothing after it: `a short statement.”`, `the report`. */
 const DOCUMENT_PHRASE =
   /^(?:(?:a|an|the|its|his|her|their|this|another)\s+)?(?:[a-z-]+\s+){0,2}([a-z-]+)[\s.!"'”’]*$/i;
@@ -781,6 +784,9 @@ export function findIndirect(
       }
       if (t.kind === 'punct') return null; // `said on Monday, adding …`, `said in a statement: “…”`
       if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text))) {
+        // `she said of her decision to …`: the topic of a marked quotation, no content of its own
+        if (tokens[j + 1]?.lower === 'of' && SAY_OF.has(speechVerb(tokens[j]!.lower)?.lemma ?? ''))
+          return null;
         // the content starts right after the verb (and its particle: `spoke out against …`)
         const p = tokens[j + 1];
         c = p?.kind === 'word' && phrasalVerb(tokens[j]!.lower, p.lower) ? j + 2 : j + 1;
@@ -1230,6 +1236,8 @@ export function findIndirect(
         }
         // `“…?” she said, but Kevin …`: a new clause follows, this cue has no content of its own
         if (next && CLAUSE_JOINERS.has(next.lower)) continue;
+        // `“…,” Trump said Tuesday in Toledo, where …`: the cue of the marked quotation, not a parenthetical one
+        if (sp.first > 0 && speech.some((q) => q.cue?.start === t.start)) continue;
         if (sp.first > 0) {
           // "the islands, the agent says, are …": the whole sentence minus the cue
           const content = trimSpan(text, sStart, sEnd);

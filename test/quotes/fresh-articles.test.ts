@@ -337,6 +337,43 @@ As the press service of the ministry noted, «all obligations have been fulfille
     quotes: [['We will not retreat', 'direct', 'the commander']],
     notSpeech: ['Prices rose', 'Wages fell'],
   },
+  {
+    name: 'US wire style: time and place after the cue, AP party labels, a tweet',
+    text: `“We are going to win Ohio,” Trump said Tuesday at a rally in Toledo, where he spoke for nearly an hour.
+
+“This is a dangerous moment for our democracy,” said Sen. Tim Kaine, D-Va. “We cannot look away.”
+
+“Crooked Hillary is going down!” Trump tweeted Monday.`,
+    quotes: [
+      ['win Ohio', 'direct', 'Trump'],
+      ['dangerous moment', 'direct', 'Sen. Tim Kaine'],
+      ['cannot look away', 'direct', 'Sen. Tim Kaine'],
+      ['going down', 'direct', 'Trump'],
+    ],
+    notSpeech: ['“We are going to win Ohio,” Trump said'],
+  },
+  {
+    name: 'a show title after an outlet is part of the cue',
+    text: `Trump's campaign manager, Kellyanne Conway, told CNN’s “State of the Union” that the candidate would attend the debate.
+
+Robby Mook said on ABC's “This Week” that the emails were a distraction.`,
+    quotes: [
+      ['State of the Union', 'title', null],
+      ['the candidate would attend', 'indirect', ['Kellyanne Conway', "Trump's campaign manager"]],
+      ['This Week', 'title', null],
+      ['the emails were a distraction', 'indirect', 'Robby Mook'],
+    ],
+    notSpeech: ['CNN', 'on ABC'],
+  },
+  {
+    name: '`said of` names the topic of a quotation',
+    text: `“It was a mistake,” she said of her decision to use a private server. “I take full responsibility.”`,
+    quotes: [
+      ['It was a mistake', 'direct', 'she'],
+      ['I take full responsibility', 'direct', 'she'],
+    ],
+    notSpeech: ['of her decision'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
