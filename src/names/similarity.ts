@@ -344,6 +344,18 @@ export function isGenderedPair(a: string, b: string): boolean {
   return false;
 }
 
+const VICH_RE = /(?:[vw][iy](?:ch|c|tch|tsch|tsj|ts|tz|cz|sz)|вич|віч)$/u;
+
+/**
+ * One surname ends in the Slavic `-vich` (`-witsch`, `-vitch`, `-wicz`, `-vyč`, `-вич`) and the other does not:
+ * two surnames (`Abramovich` / `Abramov`), where a Czech reading of `ch` and a silent final `h` would leave one
+ * vowel between them.
+ */
+export function vichMismatch(a: string, b: string): boolean {
+  const plain = (t: string): string => cleanToken(t).normalize('NFD').replace(MARKS_RE, '');
+  return VICH_RE.test(plain(a)) !== VICH_RE.test(plain(b));
+}
+
 /** The detailed outcome of {@link compareNames}. */
 export interface NameComparison {
   /** 0..1: the name-level similarity ({@link nameSimilarity}). */
@@ -454,7 +466,7 @@ function compareReadings(ra: NameReading, rb: NameReading, cache: SkeletonCache 
   if (g.differs || middleDiffers || sm.score < 0.75 || shortVowelSwap(sm.a, sm.b)) {
     score = Math.min(score, 0.45) * 0.8;
   }
-  if (gendered) score *= 0.5;
+  if (gendered || (sm.score < 1 && vichMismatch(ra.surname, rb.surname))) score *= 0.5;
   score -= ra.penalty + rb.penalty;
   return { score: Math.max(0, score), surname: sm.score, given: g.score, givenDiffers: g.differs, gendered };
 }

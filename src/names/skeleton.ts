@@ -256,7 +256,8 @@ export function tokenSkeletons(token: string): string[] {
   const out = new Set<string>();
   const ascii = isAsciiWord(s);
   if (!ascii && CYRILLIC_RE.test(s)) {
-    const bg = s.replace(BULGARIAN_HARD_SIGN, 'а');
+    // дж is one sound (Latin dzh, dž, j, c in Turkish): read as џ.
+    const bg = s.replace(BULGARIAN_HARD_SIGN, 'а').replace(/дж/gu, 'џ');
     const base = [...bg].map((ch) => CYRILLIC[ch] ?? baseLetter(ch)).join('');
     out.add(loosen(base));
     if (UKRAINIAN_MARKERS.test(s) || s.includes('г')) {

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isSameName, nameSimilarity, SAME_NAME_THRESHOLD } from '../../src/names/index.js';
-import { PROBE_CLUSTERS, PROBE_SEPARATIONS } from './transliteration-probe.data.js';
+import {
+  PROBE_CLUSTERS as PROBE_A_CLUSTERS,
+  PROBE_SEPARATIONS as PROBE_A_SEPARATIONS,
+  PROBE_B_CLUSTERS,
+  PROBE_B_SEPARATIONS,
+} from './transliteration-probe.data.js';
+
+/** Both probes: A (tuned on in session 3) and B (composed after, measured once before the last rule). */
+const PROBE_CLUSTERS = [...PROBE_A_CLUSTERS, ...PROBE_B_CLUSTERS];
+const PROBE_SEPARATIONS = [...PROBE_A_SEPARATIONS, ...PROBE_B_SEPARATIONS];
 
 /**
  * Pairs that still fail, by the first name of their cluster: `[a, b]` in cluster order. Each group says why.
