@@ -346,6 +346,22 @@ export const STANCE_WORDS: ReadonlySet<string> = new Set([
   'unwilling',
 ]);
 
+/**
+ * Stance adjectives that take a clause without `that` (`was sure Trump would win`, `is confident the bill will
+ * pass`): the clause after them is their content.
+ */
+export const BARE_CLAUSE_STANCES: ReadonlySet<string> = new Set([
+  'sure',
+  'certain',
+  'confident',
+  'convinced',
+  'adamant',
+  'hopeful',
+  'worried',
+  'afraid',
+  'aware',
+]);
+
 /** Words that introduce the object of a stance (`critical of`, `sure that`, `worried about`). */
 export const STANCE_LINKS: ReadonlySet<string> = new Set([
   'of',

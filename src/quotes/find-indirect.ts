@@ -28,6 +28,7 @@ import {
   ACT_VERBS,
   ATTRIBUTION_NOUNS,
   AUXILIARIES,
+  BARE_CLAUSE_STANCES,
   BY_ACCOUNT_NOUNS,
   CLAUSE_JOINERS,
   CLAUSE_START,
@@ -176,6 +177,26 @@ const CONTRACTED_COPULA: ReadonlySet<string> = new Set(
  * `X is/was/has been [a/an] [adjectives] STANCE of/about/that …`: the index of the copula, the stance word and
  * where the content starts, or `null`.
  */
+/** Finite verbs and modals that show a clause has begun (`Trump would`, `the bill will`, `he was`). */
+const CLAUSE_VERB = /^(?:would|will|could|can|should|might|may|must|was|were|is|are|had|has|have|did|does)$/;
+
+/**
+ * Does a clause with its own subject start at `from` (`Trump would …`, `the deal will …`, `he was …`): a subject
+ * pronoun, a capitalised word or a determiner, and a finite verb or modal within the next four tokens?
+ */
+function bareClause(tokens: readonly Token[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (first?.kind !== 'word') return false;
+  if (!(first.cap || SUBJECTS.has(first.lower) || first.lower === 'the')) return false;
+  if (SUBJECTS.has(first.lower)) return CLAUSE_VERB.test(tokens[from + 1]?.lower ?? '');
+  for (let k = from + 1; k < end && k <= from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (CLAUSE_VERB.test(t.lower)) return true;
+  }
+  return false;
+}
+
 function copularStance(
   tokens: readonly Token[],
   end: number,
@@ -189,6 +210,10 @@ function copularStance(
       if (t.kind !== 'word' || t.cap) break;
       if (STANCE_WORDS.has(t.lower)) {
         const link = tokens[k + 1];
+        // `was sure Trump would triumph`: a clause with no `that`
+        if (BARE_CLAUSE_STANCES.has(t.lower) && bareClause(tokens, k + 1, end)) {
+          return { copula: j, cue: k, contentFrom: k + 1 };
+        }
         if (!link || !STANCE_LINKS.has(link.lower) || k + 2 >= end) break;
         if (link.lower === 'to' && !/^[a-z]+$/.test(tokens[k + 2]!.text)) break;
         return { copula: j, cue: k, contentFrom: link.lower === 'that' ? k + 2 : k + 2 };

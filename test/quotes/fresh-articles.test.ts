@@ -374,6 +374,12 @@ Robby Mook said on ABC's “This Week” that the emails were a distraction.`,
     ],
     notSpeech: ['of her decision'],
   },
+  {
+    name: 'a stance adjective with a clause and no `that`',
+    text: `The governor was confident the bill would pass. She was sure of it.`,
+    quotes: [['the bill would pass', 'indirect', 'The governor']],
+    notSpeech: ['of it'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
