@@ -776,6 +776,8 @@ export function findIndirect(
     let c = skipCueAdjuncts(tokens, j, end, speechVerb(tokens[j]!.lower)?.lemma);
     if (c >= end) return null; // only a cue: `The agent said in an email.`
     const t = tokens[c]!;
+    // `(“…,” he said) and left`: the cue closes a parenthesis, what follows is no content
+    if (t.text === ')' || t.text === ']') return null;
     // `An IMF report published on Friday was long`: the verb was a participle modifying the subject;
     // `said Friday as he entered`, `find themselves`, `showed up`: no content
     if (AUXILIARIES.has(t.lower)) return null;

@@ -64,7 +64,7 @@ export interface QuoteExtraction {
 const ORG_HEAD_LOWER: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS].map((w) => w.toLowerCase()));
 const SPEECH_KINDS: ReadonlySet<QuoteKind> = new Set(['direct', 'partial']);
 /** The text before an opener that starts a clause: block start, terminal punctuation, colon, comma or dash. */
-const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013]["'\u201D\u2019]?)\s*$/;
+const OPENS_CLAUSE = /(?:^|\n|[.!?:,;\u2014\u2013([]["'\u201D\u2019]?)\s*$/;
 /** Between two coordinated quotations: `“A” and “B”`, `“A”, “B”`. */
 const COORDINATION = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
 /** Content that ends like a sentence (`… babe.`, `… here,`). */
@@ -193,6 +193,12 @@ function previousSubject(ctx: Context, blockIndex: number, pos: number, pronoun:
     tokens = ctx.tok(Math.max(prev.start, prev.end - 320), prev.end);
     floor = tokens.length;
   }
+  // `The mayor left early (“…,” he said)`: the subject of the quotation's own sentence, when it opens it
+  if (floor < tokens.length - 1) {
+    const own = openingSubject(tokens, floor, tokens.length - 1);
+    const fit = own ? fitsPronoun(ctx, tokens, own, pronoun) : null;
+    if (fit) return fit;
+  }
   if (floor === 0) return null;
   let from = 0;
   for (let i = floor - 2; i >= 0; i--) {
@@ -204,7 +210,11 @@ function previousSubject(ctx: Context, blockIndex: number, pos: number, pronoun:
   if (from === 0 && tokens[0] && tokens[0].start > ctx.blocks[blockIndex]!.start && floor === tokens.length)
     return null; // the window cut the sentence: its start is unknown
   const p = openingSubject(tokens, from, floor - 1);
-  if (!p) return null;
+  return p ? fitsPronoun(ctx, tokens, p, pronoun) : null;
+}
+
+/** The phrase `p` as a span when it can be what `pronoun` stands for (number, gender, person or thing). */
+function fitsPronoun(ctx: Context, tokens: readonly Token[], p: SpeakerPhrase, pronoun: string): Span | null {
   const head = tokens[p.last]!;
   const plural = (/[^s']s$/.test(head.lower) && !head.cap) || COLLECTIVE_HEADS.has(head.lower);
   const org = ORG_HEAD_LOWER.has(head.lower);

@@ -380,6 +380,34 @@ Robby Mook said on ABC's “This Week” that the emails were a distraction.`,
     quotes: [['the bill would pass', 'indirect', 'The governor']],
     notSpeech: ['of it'],
   },
+  {
+    name: 'a quotation in parentheses: its own sentence’s subject resolves the pronoun',
+    text: `The mayor left early (“I have another meeting,” he said) and did not return.`,
+    quotes: [['another meeting', 'direct', 'The mayor']],
+    notSpeech: [')', 'and did not return'],
+  },
+  {
+    name: 'mark conventions of other languages and typesetters',
+    text: `\`\`We are ready,'' the mayor said.
+
+„We will not accept this”, the prime minister said in Warsaw.
+
+»We are ready«, said the minister. »Nothing will stop us.«
+
+＂We welcome the talks＂, the spokesman said.
+
+『We will protect our waters』, the coast guard said.
+
+“We did everything we could," the coach said.`,
+    quotes: [
+      ['We are ready,', 'direct', 'the mayor'],
+      ['not accept this', 'direct', 'the prime minister'],
+      ['Nothing will stop us', 'direct', 'the minister'],
+      ['welcome the talks', 'direct', 'the spokesman'],
+      ['protect our waters', 'direct', 'the coast guard'],
+      ['everything we could', 'direct', 'the coach'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
