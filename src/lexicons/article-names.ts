@@ -98,7 +98,7 @@ export const THE_INSTITUTIONS: readonly string[] = [
   'headquarters',
 ];
 
-/** Reporting verbs, past tense only (headlines drop articles in the present: `Kremlin says …`). */
+/** Reporting verbs (and `declined`/`refused` to comment), past tense only (headlines drop articles in the present: `Kremlin says …`). */
 export const PAST_REPORTING_VERBS: readonly string[] = [
   'said',
   'stated',
@@ -116,6 +116,8 @@ export const PAST_REPORTING_VERBS: readonly string[] = [
   'emphasised',
   'stressed',
   'declared',
+  'declined',
+  'refused',
 ];
 
 /** Words that may follow a bare name for it to be a noun phrase on its own (`in United States on Sunday`), not an attributive (`Kremlin critics`). */

@@ -6,7 +6,10 @@
  * @module
  */
 
-/** Endings of feminine surnames (Russian, Bulgarian, Czech, Slovak, Lithuanian), matched case-sensitively. */
+/**
+ * Endings of feminine surnames (Russian, Bulgarian, Czech, Slovak, Polish, Lithuanian), matched case-sensitively.
+ * Adjectival `-aya` only after the consonants Russian uses there (`Navalnaya`, `Tolstaya`), not `Anaya`, `Amaya`.
+ */
 export const FEMININE_SURNAME_ENDINGS: readonly string[] = [
   'ova',
   'eva',
@@ -18,6 +21,23 @@ export const FEMININE_SURNAME_ENDINGS: readonly string[] = [
   'ová',
   'ská',
   'cká',
+  'lnaya',
+  'rnaya',
+  'vnaya',
+  'zhnaya',
+  'chnaya',
+  'shnaya',
+  'staya',
+  'owska',
+  'ewska',
+  'ińska',
+  'yńska',
+  'inska',
+  'ynska',
+  'lska',
+  'icka',
+  'ycka',
+  'dzka',
   'ienė',
   'aitė',
   'ytė',

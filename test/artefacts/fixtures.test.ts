@@ -67,6 +67,8 @@ describe('README: Messages', () => {
     'doubled-word',
     'dropped-article',
     'gender-slip',
+    'place-variant',
+    'markup-residue',
   ]);
   it.each(
     ARTEFACT_RULES.filter((r) => !PENDING_README.has(r.id) || doc.includes(`### ${r.id}\n`)).map((r) => [

@@ -138,6 +138,73 @@ export const DAMAGED: DamagedProbe[] = [
       ['phrase-calque', 'government-related person'],
     ],
   },
+  // round 2, written after the first fixes, before running them
+  {
+    name: 'Ru→En: a place spelled the Ukrainian and the Russian way',
+    text: 'Air raid sirens sounded in Kyiv on Monday morning. Officials in Kiev said two drones were shot down over the city, and residents of Kyiv spent the night in shelters.',
+    expect: [['place-variant', 'Kiev']],
+  },
+  {
+    name: 'Ru→En: calque of "as noted in the department", a feminine surname after Mr.',
+    text: 'Air defence systems shot down 12 drones over the Belgorod region overnight. As noted in the department, there were no casualties. Mr. Navalnaya, speaking in Berlin, called for new sanctions.',
+    expect: [
+      ['phrase-calque', 'noted in the department'],
+      ['gender-slip', 'Mr. Navalnaya'],
+    ],
+  },
+  {
+    name: 'LLM translation with Markdown and a note',
+    text: "Sure! Here's the translation:\n\n**Moscow, March 3** — The central bank kept its key rate unchanged at 16 percent.\n\n## Market reaction\n\nThe rouble weakened slightly against the dollar.\n\nNote: The original text uses the Russian names of the regions.",
+    expect: [
+      ['translator-placeholder', "Sure! Here's the translation"],
+      ['translator-placeholder', '**Moscow, March 3**'],
+      ['translator-placeholder', '## Market reaction'],
+      ['translator-placeholder', 'Note: The original text uses the Russian names of the regions'],
+    ],
+  },
+  {
+    name: 'Scraped republication: HTML entities and tags',
+    text: 'The minister&#39;s statement was published on the website. He said the &quot;special operation&quot; would continue.<br>\n\nThe statement gave no figures.',
+    expect: [
+      ['markup-residue', '&#39;'],
+      ['markup-residue', '&quot;'],
+      ['markup-residue', '<br>'],
+    ],
+  },
+  {
+    name: 'De→En: decimal comma and German billions, Herr before a surname',
+    text: 'The federal government wants to invest 3,5 Mrd. Euro in the railway network by 2030. Herr Merz rejected the plan as unaffordable, and the Greens demanded a vote.',
+    expect: [
+      ['untranslated-abbreviation', 'Mrd.'],
+      ['honorific-leftover', 'Herr Merz'],
+    ],
+  },
+  {
+    name: 'Ru→Ja→En: a year noun after a date, a full-width full stop, a doubled preposition',
+    text: 'The agreement was signed on February 24, 2022 year in Minsk．The parties agreed to exchange of of prisoners within a month.',
+    expect: [
+      ['number-format', '2022 year'],
+      ['fullwidth-punctuation', '．'],
+      ['doubled-word', 'of of'],
+    ],
+  },
+  {
+    name: 'Ru→En: an article dropped after a preposition and before a reporting verb',
+    text: 'The sanctions were imposed by European Union last year and extended in March. Pentagon declined to comment, while embassy said the visit had been postponed.',
+    expect: [
+      ['dropped-article', 'by European Union'],
+      ['dropped-article', 'Pentagon declined'],
+    ],
+  },
+  {
+    name: 'Ja→En: -san and -shi honorifics, a Polish feminine surname after Mr.',
+    text: 'Tanaka-shi, the mayor, said the evacuation order would be lifted on Friday. Mr. Kowalska, the Polish envoy, visited the shelter with Suzuki-san.',
+    expect: [
+      ['honorific-leftover', 'Tanaka-shi'],
+      ['gender-slip', 'Mr. Kowalska'],
+      ['honorific-leftover', 'Suzuki-san'],
+    ],
+  },
 ];
 
 /** Clean passages in varied real news styles: no flag may be raised (page furniture aside). */
@@ -185,5 +252,22 @@ export const CLEAN: Array<{ name: string; text: string }> = [
   {
     name: 'Japan and Korea coverage with honorifics inside quotes and Mr./Ms. correctly used',
     text: 'Shohei Ohtani hit his 40th home run of the season for the Dodgers. "Ohtani-san is special," his teammate said. Ms. Ivanova, the team\'s analyst, and Mr. Casanova, its trainer, agreed.\n\nIn Seoul, President Yoon Suk Yeol met Kim Jong Un\'s envoy for the first time since 2018.',
+  },
+  // round 2
+  {
+    name: 'history piece explaining two spellings',
+    text: 'Kyiv, known in Russian as Kiev, was the capital of Kievan Rus. Chicken Kiev, the dish, is older than the modern spelling. Dynamo Kyiv won the league in 2021; Odessa, Texas, has no link to Odesa.',
+  },
+  {
+    name: 'year-over-year figures and decimals',
+    text: 'Sales rose 5.2% in 2022 year over year, and 3.1% in 2023 year on year. The company, which employs 2,300 people, reported revenue of $1.25 billion. Ms. Anaya, its chief executive, and Mr. Amaya, its chairman, declined to comment.',
+  },
+  {
+    name: 'markup-like characters in clean prose',
+    text: 'Developers who use C# and F# said the update was overdue. The ratio of x < y held in 95% of cases, according to AT&T engineers. One of the three-star reviews read: 3 stars out of 5.',
+  },
+  {
+    name: 'attributive institutions and bare names English allows',
+    text: 'Kremlin critics say the vote was rigged. Downing Street said on Tuesday that the prime minister had spoken to Washington. Police said 20 people were arrested; Congress will vote next week. White House officials and State Department spokesman Matthew Miller declined to comment, and Pentagon contracts were not affected.',
   },
 ];

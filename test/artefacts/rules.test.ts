@@ -264,6 +264,21 @@ describe('rules fed by other stages', () => {
     ]);
     expect(run(text).filter((f) => f.category === 'T11' || f.category === 'T12')).toEqual([]);
   });
+  it('a variant note whose expected name is an ordinary word at a sentence start is dropped', () => {
+    const text = '“I am afraid.” ― Sonya Herridge\n\nHearing him talk about it scares me.';
+    const at = text.indexOf('Sonya');
+    const notes = [
+      {
+        kind: 'variant' as const,
+        span: { start: at, end: at + 14, text: 'Sonya Herridge' },
+        entity: 'e1',
+        expected: 'Sonya Hearing',
+      },
+    ];
+    expect(run(text, { names: { entities: [], notes } }).filter((f) => f.ruleId === 'name-variant')).toEqual(
+      [],
+    );
+  });
   it('name variants are narrowed to the differing word and guarded against non-garbles', () => {
     const text =
       'Vladimir Ozekin runs a site. Vladimir Osechkin lives in France. Joseph R. Biden, Jr., spoke. ' +

@@ -101,7 +101,13 @@ export const droppedArticle: Rule = {
         if (start < 0 || text.slice(start, m.index).toLowerCase().replace(/\t/g, ' ') !== inst) continue;
         if (start > 0 && WORD_CHAR.test(text[start - 1] as string)) continue;
         const before = text.slice(Math.max(0, start - 4), start);
-        const afterComma = /,[ \t]+$/.test(before);
+        // after a comma, or a lower-case noun after a conjunction (`, while embassy said`)
+        const afterComma =
+          /,[ \t]+$/.test(before) ||
+          (/^[a-z]/.test(text[start] as string) &&
+            /(?:^|[^A-Za-z])(?:while|whereas|and|but|as)[ \t]+$/.test(
+              text.slice(Math.max(0, start - 9), start),
+            ));
         const sentenceStart = start === 0 || /(?:^|[.!?]["”’]?[ \t]+|\n)$/.test(before);
         if (!afterComma && !sentenceStart) break; // `The ministry said`, `Russia's Foreign Ministry said`
         if (!afterComma && /^[a-z]/.test(text[start] as string)) break;

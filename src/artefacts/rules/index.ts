@@ -18,12 +18,14 @@ import { gluedSentence } from './glued-sentence.js';
 import { gluedWord } from './glued-word.js';
 import { honorificLeftover } from './honorific-leftover.js';
 import { jurisdictionDisclaimer } from './jurisdiction-disclaimer.js';
+import { markupResidue } from './markup-residue.js';
 import { nameVariant } from './name-variant.js';
 import { nearKnownName } from './near-known-name.js';
 import { numberFormat } from './number-format.js';
 import { oddCapital } from './odd-capital.js';
 import { oddWhitespace } from './odd-whitespace.js';
 import { phraseCalque } from './phrase-calque.js';
+import { placeVariant } from './place-variant.js';
 import { repeatedHeadline } from './repeated-headline.js';
 import { scriptMixing } from './script-mixing.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
@@ -61,4 +63,6 @@ export const RULES: readonly Rule[] = [
   doubledWord,
   droppedArticle,
   genderSlip,
+  placeVariant,
+  markupResidue,
 ];

@@ -3,8 +3,9 @@
  * notes. Never raised for a merely unknown word. The rule narrows the flag to the differing word and keeps only
  * notes that look like a garbled transliteration: the odd spelling has four letters or more, is not a plural or
  * a case or punctuation difference of the other, shares at least half its letters in order with it, and is not
- * itself an established spelling (used twice or more while the other is too), and the other spelling is no ordinary
- * word capitalised at a sentence start (`Hearing`, when `hearing` occurs too).
+ * itself an established spelling (used twice or more while the other is too), and the other spelling is in use as a
+ * name (never in lower case; and, when the expected full name never occurs, somewhere not at a sentence start:
+ * not `Hearing him talk …`).
  *
  * @module
  */
@@ -43,6 +44,19 @@ function occurrences(text: string, word: string): number {
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
   }
   return n;
+}
+
+/** True when `word` occurs somewhere as a whole word that does not open a sentence, a line or a quotation. */
+function usedMidSentence(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' '))
+      continue;
+    let p = at;
+    while (p > 0 && /[ \t"“‘'(]/u.test(text[p - 1] as string)) p--;
+    if (p > 0 && !/[.!?\n]/.test(text[p - 1] as string)) return true;
+  }
+  return false;
 }
 
 /** Narrow a note to the words that differ from `expected` (`Alexei Nawalny` vs `Alexei Navalny` → `Nawalny`). */
@@ -85,9 +99,16 @@ export const nameVariant: Rule = {
       if (a + 's' === b || b + 's' === a) continue;
       if (similarity(a, b) < 0.5) continue;
       if (occurrences(text, odd) >= 2 && occurrences(text, expected) >= 2) continue;
-      // the other spelling is an ordinary word that a sentence start capitalised (`Hearing` / `hearing`): no name
+      // the other spelling must be in use as a name: not an ordinary word elsewhere in lower case (`hearing`), and,
+      // when the full name the note expects never occurs, somewhere not at a sentence start (`Hearing him talk …`)
       const lower = expected.toLowerCase();
       if (lower !== expected && !lower.includes(' ') && occurrences(text, lower) >= 1) continue;
+      if (
+        note.expected.includes(' ') &&
+        occurrences(text, note.expected) === 0 &&
+        !usedMidSentence(text, expected)
+      )
+        continue;
       seen.add(start);
       out.push({
         start,

@@ -28,9 +28,15 @@ const GROUPED = new RegExp(
 const GROUPED_CANDIDATE = /\d[ \u00A0\u202F\u2009.]\d{3}(?![\d,]|\.\d)[ \t\u00A0]+[a-z]/gi;
 /** A date day.month.year. */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d|\.\d)/g;
-/** `in 2024 year`: a year with the noun the source language puts after it. */
+/**
+ * `in 2024 year`, `February 24, 2022 year`: a year with the noun the source language puts after it, after a
+ * preposition or a date; not `in 2022 year over year` / `year on year` / `year to date`.
+ */
 const YEAR_NOUN =
-  /(?<![A-Za-z])(?:in|of|by|since|until|till|from|for|during|to)[ \t]+((?:19|20)\d\d[ \t]+year)(?![A-Za-z0-9-])/gi;
+  /(?<![\d.,])(?:19|20)\d\d[ \t]+year(?![A-Za-z0-9-])(?![ \t]+(?:over|on|to|earlier|before|after|ago)\b)/gi;
+/** What must stand before such a year: a preposition, a month name, or a day number (`February 24, 2022 year`). */
+const YEAR_NOUN_BEFORE =
+  /(?:(?<![A-Za-z])(?:in|of|by|since|until|till|from|for|during|to|january|february|march|april|may|june|july|august|september|october|november|december)|\d,?)[ \t]+$/i;
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTH_WORDS.join('|')})\\.?[ \\t]+$`, 'iu');
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -102,12 +108,12 @@ export const numberFormat: Rule = {
     }
     YEAR_NOUN.lastIndex = 0;
     for (let m = YEAR_NOUN.exec(text); m !== null; m = YEAR_NOUN.exec(text)) {
-      const start = m.index + m[0].length - (m[1] as string).length;
+      if (!YEAR_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       push(
-        start,
+        m.index,
         m.index + m[0].length,
-        `\`${m[1]}\`: the source language's year noun kept after the year`,
-        (m[1] as string).replace(/[ \t]+year$/, ''),
+        `\`${m[0]}\`: the source language's year noun kept after the year`,
+        m[0].replace(/[ \t]+year$/i, ''),
         0.8,
       );
     }

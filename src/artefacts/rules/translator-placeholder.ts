@@ -42,8 +42,11 @@ const LLM_LINE = new RegExp(
   `[ \\t]*(?:(?:sure|certainly|of course|absolutely|okay|ok)[!,.]?[ \\t]+)?(?:${LLM_LINE_PATTERNS.join('|')})`,
   'imuy',
 );
+/** Markdown a chat assistant formats its answer with: `**bold**` and `## heading` lines. */
+const MARKDOWN_BOLD = /\*\*(?=[^\s*])[^*\n]{1,150}[^\s*]\*\*/g;
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+\S[^\n]*/gm;
 /** First letters of the line patterns and of the `Sure!` openers, lower case: other lines are skipped unread. */
-const LLM_FIRST = new Set('hbtlfpiosca'.split(''));
+const LLM_FIRST = new Set('hbtlfpioscan'.split(''));
 export const translatorPlaceholder: Rule = {
   id: 'translator-placeholder',
   category: 'T26',
@@ -104,8 +107,13 @@ export const translatorPlaceholder: Rule = {
       let end = m.index + m[0].length;
       while (end > start && /[ \t:]/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
       if (input.quoted.overlaps(start, end)) continue;
+      // the whole line replaces a shorter phrase match inside it (`Sure! Here` in `Sure! Here's the translation`)
+      for (let k = out.length - 1; k >= 0; k--) {
+        const f = out[k] as Finding;
+        if (f.start >= start && f.end <= end) out.splice(k, 1);
+      }
+      if (out.some((f) => f.start < end && start < f.end)) continue;
       out.push({
         start,
         end,
@@ -113,6 +121,29 @@ export const translatorPlaceholder: Rule = {
         expected: [],
         confidence: 0.85,
       });
+    }
+    if (text.includes('**') || text.includes('# ')) {
+      const markdown = (m: RegExpExecArray, what: string) => {
+        const start = m.index + (m[0].length - m[0].trimStart().length);
+        const end = m.index + m[0].trimEnd().length;
+        if (out.some((f) => f.start < end && start < f.end) || input.quoted.overlaps(start, end)) return;
+        out.push({
+          start,
+          end,
+          reason: `Markdown ${what} from a chat assistant's answer: \`${text.slice(start, Math.min(end, start + 40))}${end - start > 40 ? '…' : ''}\``,
+          expected: [
+            what === 'bold'
+              ? text.slice(start + 2, end - 2)
+              : text.slice(start, end).replace(/^#+[ \t]+/, ''),
+          ],
+          confidence: 0.7,
+        });
+      };
+      MARKDOWN_BOLD.lastIndex = 0;
+      for (let m = MARKDOWN_BOLD.exec(text); m !== null; m = MARKDOWN_BOLD.exec(text)) markdown(m, 'bold');
+      MARKDOWN_HEADING.lastIndex = 0;
+      for (let m = MARKDOWN_HEADING.exec(text); m !== null; m = MARKDOWN_HEADING.exec(text))
+        markdown(m, 'heading');
     }
     return out.sort((a, b) => a.start - b.start);
   },
