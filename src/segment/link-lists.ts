@@ -8,11 +8,22 @@
 import type { Block } from '../types.js';
 import { isHeadingLine, isLinkListHeader } from './classify-block.js';
 
-/** Does `text[a, b)` hold two line breaks (a blank line)? */
+/**
+ * Does the space between two blocks, `text[a, b)`, hold a blank line: two line breaks (`\n`, `\r\n`, a lone `\r`,
+ * U+2028) or a paragraph separator (U+2029)?
+ */
 function hasBlankLine(text: string, a: number, b: number): boolean {
-  const nl = text.indexOf('\n', a);
-  return nl !== -1 && nl < b && text.indexOf('\n', nl + 1) !== -1 && text.indexOf('\n', nl + 1) < b;
+  let breaks = 0;
+  for (let i = a; i < b; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2029) return true;
+    if (c === 10 || c === 0x2028 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks += 1;
+    if (breaks >= 2) return true;
+  }
+  return false;
 }
+
+const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
 
 /**
  * Re-mark, in place, the blocks that follow a link-list header: every list item, and every headline-like line
@@ -31,7 +42,7 @@ export function markLinkLists(text: string, blocks: Block[]): void {
         block.kind === 'list-item' ||
         (block.kind !== 'boilerplate' &&
           !hasBlankLine(text, prevEnd, block.start) &&
-          block.text.indexOf('\n') === -1 &&
+          !LINE_BREAK_RE.test(block.text) &&
           isHeadingLine(block.text));
       if (teaser) block.kind = 'boilerplate';
       else inList = block.kind === 'boilerplate' && isLinkListHeader(block.text);

@@ -21,6 +21,11 @@ import {
 import { inlineTeaserAt } from './inline-teasers.js';
 import { markLinkLists } from './link-lists.js';
 
+/** A line break other than `\n` and `\r\n`: a lone `\r`, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR. */
+const OTHER_BREAK_RE = /\r(?!\n)|[\u2028\u2029]/;
+/** Any line break; `\r\n` is found at its `\n` (the `\r` is cut from the line's end). */
+const ANY_BREAK_RE = /\r(?!\n)|[\n\u2028\u2029]/g;
+
 /** Stand-alone kind of the trimmed line `text[a, b)` (boilerplate, byline, list item), or `null`. */
 function standaloneKindAt(text: string, a: number, b: number): BlockKind | null {
   if (isBoilerplateAt(text, a, b)) return 'boilerplate';
@@ -69,8 +74,15 @@ export function splitBlocks(text: string): Block[] {
   const n = text.length;
   let start = 0;
   let colon = -2; // the next `:` at or after the current line (-1: none left), found lazily: one scan in all
+  // Lines end at `\n` (`\r\n` too); a text that also breaks lines with a lone `\r`, U+2028 or U+2029 (a paragraph
+  // break, like a blank line) takes the slower scan that knows them.
+  const otherBreaks = OTHER_BREAK_RE.test(text);
   while (start <= n) {
-    let nl = text.indexOf('\n', start);
+    let nl: number;
+    if (otherBreaks) {
+      ANY_BREAK_RE.lastIndex = start;
+      nl = ANY_BREAK_RE.test(text) ? ANY_BREAK_RE.lastIndex - 1 : n;
+    } else nl = text.indexOf('\n', start);
     if (nl === -1) nl = n;
     let end = nl;
     if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // \r\n
@@ -97,6 +109,7 @@ export function splitBlocks(text: string): Block[] {
       addLine(layout, first, last, kind);
     }
     if (nl === n) break;
+    if (text.charCodeAt(nl) === 0x2029) flushRun(text, layout); // a paragraph separator ends the run
     start = nl + 1;
   }
   flushRun(text, layout);

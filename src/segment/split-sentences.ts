@@ -374,7 +374,7 @@ export function closeBlock(text: string, s: BoundarySink, end: number, reason: B
 // main loop, so that a long block needs no lists of offsets. `test` moves `lastIndex` without building a match.
 // Two simple expressions scan far faster than one with alternatives and a look-ahead, so glued words have their
 // own, as have the double quotation marks.
-const CANDIDATE_RE = /[.!?\n\u2026\u203c\u2047-\u2049\u3002\uff01\uff0e\uff1f\uff61]/g;
+const CANDIDATE_RE = /[.!?\n\r\u2028\u2026\u203c\u2047-\u2049\u3002\uff01\uff0e\uff1f\uff61]/g;
 const GLUED_WORD_RE = /[a-z\u00df-\u00ff][A-Z][a-z]/g;
 const DOUBLE_MARK_RE = /["“”«»„「」『』]/g;
 const TERMINAL_RE = /[.!?…\u3002\uff01\uff0e\uff1f\uff61]/;
@@ -463,7 +463,9 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
       const marker = list.markers[markerIdx];
       if (marker && marker[0] <= p && p < marker[1]) continue;
     }
-    if (text.charCodeAt(p) === 10) {
+    const pc = text.charCodeAt(p);
+    if (pc === 10 || pc === 13 || pc === 0x2028) {
+      if (pc === 13 && text.charCodeAt(p + 1) === 10) continue; // `\r\n`: its `\n` is the candidate
       if (hasTerminal < 0) hasTerminal = TERMINAL_RE.test(blockText) ? 1 : 0;
       if (hasTerminal === 0) push(text, s, p, 'line', end);
       continue;

@@ -213,3 +213,31 @@ describe('bylines, datelines and widget lines of republished pages', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['title', kind, 'paragraph']);
   });
 });
+
+describe('line breaks of every kind', () => {
+  const base =
+    'Headline here\n\nBy Jane Doe\n\nThe story starts here. It goes on.\n\nRead more\n\nMore story here.';
+  const kinds = ['title', 'byline', 'paragraph', 'boilerplate', 'paragraph'];
+  it.each([
+    ['\\n', base],
+    ['\\r\\n', base.replace(/\n/g, '\r\n')],
+    ['a lone \\r (classic Mac)', base.replace(/\n/g, '\r')],
+    ['U+2028 LINE SEPARATOR', base.replace(/\n/g, '\u2028')],
+    ['U+2029 PARAGRAPH SEPARATOR between paragraphs', base.replace(/\n\n/g, '\u2029')],
+  ])('%s', (_name, text) => {
+    const { blocks, sentences } = segment(text);
+    expect(blocks.map((b) => b.kind)).toEqual(kinds);
+    expect(sentences).toHaveLength(6);
+    for (const b of blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('a lone \\r inside a block of short lines ends each line', () => {
+    const text = 'Facts\n\nRed line\rBlue line\rGreen line';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual([
+      'Facts',
+      'Red line',
+      'Blue line',
+      'Green line',
+    ]);
+  });
+});
