@@ -225,6 +225,21 @@ function wordAfter(text: string, i: number, end: number): string {
 }
 
 /** The word after the word starting at `i` (for `” Smith said`). */
+/** Is `text[a, b)` a capitalised personal pronoun (`He`, `She`, `They`, `We`, `It`, `I`)? */
+function isCapitalisedPronoun(text: string, a: number, b: number): boolean {
+  switch (text.slice(a, b)) {
+    case 'He':
+    case 'She':
+    case 'They':
+    case 'We':
+    case 'It':
+    case 'I':
+      return true;
+    default:
+      return false;
+  }
+}
+
 function secondWordAfter(text: string, i: number, end: number): string {
   let b = i;
   while (b < end && !isSpaceCode(text.charCodeAt(b))) b += 1;
@@ -549,7 +564,14 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     }
     const nextEnd = wordAfterEnd(text, nextAt, end);
     if (closer) {
-      if (nextUpper && isSpeechVerb(secondWordAfter(text, r, end))) continue; // `.” Smith said`
+      // `.” Smith said` goes on; a capitalised pronoun does not (`“Will you resign?” He said no.`): an
+      // attribution after a quotation would write it in lower case.
+      if (
+        nextUpper &&
+        isSpeechVerb(secondWordAfter(text, r, end)) &&
+        !isCapitalisedPronoun(text, nextAt, nextEnd)
+      )
+        continue;
       if (isSpeechVerb(text.slice(nextAt, nextEnd))) continue;
     }
 

@@ -20,6 +20,10 @@ describe('sentence boundaries', () => {
     ['The talks failed.The army moved.', ['The talks failed.', 'The army moved.']],
     ['It ended in Japan.”The agent wrote again.', ['It ended in Japan.”', 'The agent wrote again.']],
     ['He said “no”.He left the room.', ['He said “no”.', 'He left the room.']],
+    [
+      'Reporters asked: “Will you resign?” He said no.',
+      ['Reporters asked: “Will you resign?”', 'He said no.'],
+    ],
     // full-width stops left by translation from Chinese or Japanese, and CJK text itself
     [
       'The meeting ended。The ministers left． Talks resume？Nobody knows！He said so.',
