@@ -152,3 +152,9 @@ export const LEAD_IN_STOP: ReadonlySet<string> = new Set([
   // not `by`, `from` (as the list always was)
   ...COMMON_PREPOSITIONS.filter((w) => w !== 'by' && w !== 'from'),
 ]);
+
+/** Verbs (lemmas) of one source quoting another: `TASS quoted a ministry source as saying …`. */
+export const QUOTING_LEMMAS: ReadonlySet<string> = new Set(['quote', 'cite']);
+
+/** Participles after `as` that name the quoted source's own act (`as saying`, `as telling reporters`). */
+export const AS_SAYING: ReadonlySet<string> = new Set(['saying', 'telling', 'writing', 'stating', 'adding']);

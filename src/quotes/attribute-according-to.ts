@@ -49,6 +49,25 @@ function anySource(tokens: readonly Token[], from: number, to: number): SpeakerP
   return { first: from, last, form: 'source' };
 }
 
+/** Participles of reporting in `as reported by X` (machine translation's rendering of many languages' cue). */
+const AS_REPORTED: ReadonlySet<string> = new Set([
+  'reported',
+  'stated',
+  'noted',
+  'said',
+  'announced',
+  'explained',
+  'written',
+  'quoted',
+  'cited',
+  'told',
+  'indicated',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'confirmed',
+]);
+
 const STOP = new Set([
   'and',
   'but',
@@ -84,6 +103,11 @@ const STOP = new Set([
 export function findAccordingTo(tokens: readonly Token[], from = 0, to = tokens.length): AccordingTo | null {
   for (let i = to - 2; i >= from; i--) {
     const t = tokens[i]!;
+    // `as reported by RIA Novosti, …`, `as stated by the ministry`: a passive report with its agent
+    if (t.lower === 'as' && tokens[i + 2]?.lower === 'by' && AS_REPORTED.has(tokens[i + 1]?.lower ?? '')) {
+      const speaker = subjectAfter(tokens, i + 2, to) ?? anySource(tokens, i + 3, to);
+      if (speaker) return { cue: i, cueEnd: i + 2, speaker };
+    }
     if (t.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
     // `according to him, …` (but not `according to her plan`: a possessive goes on with a noun)
     const next = tokens[i + 2];

@@ -11,12 +11,14 @@
  */
 import { PARTICIPLE_PREPOSITIONS, PRELUDE_OPENERS } from '../lexicons/clause-openers.js';
 import {
+  AS_SAYING,
   CLAUSE_SUBJECTS,
   LABEL_LEMMAS,
   LEAD_IN_STOP,
   NOUN_MAKERS,
   NOUN_MAKING_PREPOSITIONS,
   NOUNISH,
+  QUOTING_LEMMAS,
 } from '../lexicons/cue-attribution-words.js';
 import { MODALS, PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
@@ -238,6 +240,29 @@ function sentenceEndFrom(tokens: readonly Token[], from: number): number {
  * Also tries sieve 5 (a cue closing the sentence) when `sentenceFinal` is true.
  */
 export function cueAfter(tokens: readonly Token[], sentenceFinal = true): CueMatch | null {
+  const m = cueAfterSieves(tokens, sentenceFinal);
+  return m ? quotedAsSaying(tokens, m) : null;
+}
+
+/**
+ * `“…,” TASS quoted a Defence Ministry source as saying`: the quoted source, not the outlet, said it (the outlet
+ * stays the cue's subject only when no `as saying` follows).
+ */
+function quotedAsSaying(tokens: readonly Token[], m: CueMatch): CueMatch {
+  const v = tokens.findIndex((t) => t.start === m.cue.start);
+  if (v < 0 || !QUOTING_LEMMAS.has(speechVerb(tokens[v]!.lower)?.lemma ?? '')) return m;
+  for (let k = v + 2; k < tokens.length && k < v + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (t.lower !== 'as' || !AS_SAYING.has(tokens[k + 1]?.lower ?? '')) continue;
+    const p = phraseEndingAt(tokens, k - 1, v + 1);
+    if (!p || p.first !== v + 1) break;
+    return { ...m, speaker: { start: tokens[p.first]!.start, end: tokens[p.last]!.end, form: p.form } };
+  }
+  return m;
+}
+
+function cueAfterSieves(tokens: readonly Token[], sentenceFinal: boolean): CueMatch | null {
   let idx = 0;
   let dash = -1;
   let skippedEnd = false;

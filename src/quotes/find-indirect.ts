@@ -23,6 +23,7 @@
  */
 import { WEEKDAYS } from '../lexicons/calendar.js';
 import { PARTICIPLE_PREPOSITIONS } from '../lexicons/clause-openers.js';
+import { AS_SAYING, QUOTING_LEMMAS } from '../lexicons/cue-attribution-words.js';
 import { PASSIVE_AUXILIARIES } from '../lexicons/function-words.js';
 import {
   ACT_VERBS,
@@ -70,6 +71,7 @@ import type { BlockRange } from './pair-marks.js';
 import { type KnownSpeaker, phraseGender, resolvePronoun, type SpeakerLog } from './resolve-speaker.js';
 import {
   clauseSubject,
+  phraseEndingAt,
   pronounOf,
   type SpeakerPhrase,
   subjectAfter,
@@ -695,6 +697,27 @@ function nounObject(tokens: readonly Token[], j: number, end: number): boolean {
 
 const SUBJECTS: ReadonlySet<string> = new Set(SUBJECT_PRONOUNS);
 
+/**
+ * After a quoting verb at `j` (`quoted a ministry source as saying that …`): the quoted source (the phrase between
+ * the verb and `as`) and the index where its words start (past `as saying` and a `that`).
+ */
+function quotedAs(
+  tokens: readonly Token[],
+  j: number,
+  end: number,
+): { source: SpeakerPhrase; content: number } | null {
+  for (let k = j + 2; k < end && k < j + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'as' || !AS_SAYING.has(tokens[k + 1]?.lower ?? '')) continue;
+    const source = phraseEndingAt(tokens, k - 1, j + 1);
+    if (!source || source.first !== j + 1) return null;
+    const content = tokens[k + 2]?.lower === 'that' ? k + 3 : k + 2;
+    return { source, content };
+  }
+  return null;
+}
+
 /** Verbs (lemmas) whose `of` names a topic (`said of the Clintons`), not content. */
 const SAY_OF: ReadonlySet<string> = new Set(['say', 'write', 'tell', 'add', 'joke', 'quip', 'remark']);
 
@@ -902,6 +925,14 @@ export function findIndirect(
           if (tokens[k]!.text !== ',') continue;
           if (k > acc.speaker.last + 1) sourceEnd = tokens[k - 1]!.end;
           contentStart = tokens[k + 1]?.start ?? contentStart;
+          // `As reported by X, citing a source, …`: the source's own source is part of the cue
+          if (tokens[k + 1]?.lower === 'citing' || tokens[k + 1]?.lower === 'quoting') {
+            for (let m = k + 2; m < end && m < k + 16; m++) {
+              if (tokens[m]!.text !== ',') continue;
+              contentStart = tokens[m + 1]?.start ?? contentStart;
+              break;
+            }
+          }
           break;
         }
       }
@@ -1270,6 +1301,22 @@ export function findIndirect(
           const content = trimSpan(text, sStart, sEnd);
           if (content && make(content, spSpan, cue, 0.5)) break;
           continue;
+        }
+      }
+      // `TASS quoted a ministry source as saying (that) …`: the quoted source said it
+      if (QUOTING_LEMMAS.has(speechVerb(t.lower)?.lemma ?? '')) {
+        const as = quotedAs(tokens, j, end);
+        if (as) {
+          const said = trimSpan(text, tokens[as.content]?.start ?? sEnd, sEnd);
+          if (said) {
+            const src = {
+              start: tokens[as.source.first]!.start,
+              end: tokens[as.source.last]!.end,
+              form: as.source.form,
+            };
+            found = make(said, src, cue, 0.6);
+          }
+          break;
         }
       }
       let content = contentAfter(tokens, j, end, sEnd);

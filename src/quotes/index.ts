@@ -399,7 +399,9 @@ export function extractQuotes(
         pair.start - prevQuote.end < 12 &&
         COORDINATION.test(text.slice(prevQuote.end, pair.start));
       if (cue) {
-        kind = opensClause && isSentenceLike(content.text, 3) ? 'direct' : 'partial';
+        // a short question or exclamation is a whole utterance (`“Why now?” she asked`)
+        const utterance = /^\P{L}*\p{Lu}/u.test(content.text) && /[?!]\s*$/.test(content.text);
+        kind = opensClause && (utterance || isSentenceLike(content.text, 3)) ? 'direct' : 'partial';
       } else if (scare) {
         kind = 'scare';
       } else if (coordinated && prevQuote && !SPEECH_KINDS.has(prevQuote.kind)) {

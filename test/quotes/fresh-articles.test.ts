@@ -408,6 +408,36 @@ Robby Mook said on ABC's “This Week” that the emails were a distraction.`,
       ['everything we could', 'direct', 'the coach'],
     ],
   },
+  {
+    name: 'an outlet quoting a source as saying: the source speaks',
+    text: `“These are lies,” TASS quoted a Defence Ministry source as saying.
+
+Interfax quoted a police spokesman as saying that two people had been detained.`,
+    quotes: [
+      ['These are lies', 'direct', 'a Defence Ministry source'],
+      ['two people had been detained', 'indirect', 'a police spokesman'],
+    ],
+    notSpeech: ['a Defence Ministry source as saying', 'a police spokesman as saying'],
+  },
+  {
+    name: '`as reported by X` attributes like according to, past a `citing` aside',
+    text: `As reported by RIA Novosti, citing a source in the emergency services, “the fire was extinguished by morning”.
+
+The talks will resume in April, as reported by Interfax.`,
+    quotes: [
+      ['the fire was extinguished', 'speech', 'RIA Novosti'],
+      ['The talks will resume', 'indirect', 'Interfax'],
+    ],
+    notSpeech: ['citing'],
+  },
+  {
+    name: 'short questions are whole utterances',
+    text: `“Why now?” she asked. “Why not a year ago?”`,
+    quotes: [
+      ['Why now?', 'direct', 'she'],
+      ['Why not a year ago?', 'direct', 'she'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
