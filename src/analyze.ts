@@ -5,7 +5,11 @@
  */
 import { type ArtefactOptions, detectArtefacts } from './artefacts/index.js';
 import { type HtmlArticle, htmlToText } from './html/index.js';
-import { type DetectLanguageOptions, detectLanguage } from './language/detect-language.js';
+import {
+  checkLanguageOptions,
+  type DetectLanguageOptions,
+  detectLanguage,
+} from './language/detect-language.js';
 import { findEntities, withSpeakerMentions } from './names/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { segment } from './segment/index.js';
@@ -65,6 +69,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const text = typeof page === 'string' ? page : page.text;
   assertOptions(options);
   checkKnownNames(options.knownNames);
+  checkLanguageOptions(options.language, 'options.language');
 
   const knownNames = options.knownNames ?? [];
 
@@ -104,6 +109,9 @@ function readInput(input: unknown): string | HtmlArticle {
   if (typeof input === 'string') return input;
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
     const record = input as { text?: unknown; html?: unknown };
+    if (record.text !== undefined && record.html !== undefined) {
+      throw new TypeError(`newsleuth: ${INPUT_SHAPE}, got an object with both text and html (pass one)`);
+    }
     if (record.text !== undefined) {
       assertString(record.text, 'input.text');
       return record.text;

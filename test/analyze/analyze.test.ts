@@ -42,6 +42,10 @@ describe('analyze()', () => {
     ],
     [{ text: 5 }, 'newsleuth: input.text must be a string, got number'],
     [{ html: [] }, 'newsleuth: input.html must be a string, got array'],
+    [
+      { text: 'a', html: '<p>b</p>' },
+      'newsleuth: input must be a string, { text: string } or { html: string }, got an object with both text and html (pass one)',
+    ],
   ])('rejects %j with a TypeError that names the problem', (input, message) => {
     expect(() => analyze(input as never)).toThrow(new TypeError(message));
   });
@@ -50,8 +54,23 @@ describe('analyze()', () => {
     ['x', 'newsleuth: options must be an object, got string'],
     [{ knownNames: 'Jane Doe' }, 'newsleuth: options.knownNames must be an array of strings, got string'],
     [{ knownNames: ['Jane Doe', 7] }, 'newsleuth: options.knownNames[1] must be a string, got number'],
+    [{ language: 5 }, 'newsleuth: options.language must be an object, got number'],
+    [
+      { language: { sampleSize: 'x' } },
+      'newsleuth: options.language.sampleSize must be a number, got string',
+    ],
+    [
+      { language: { only: 'en' } },
+      'newsleuth: options.language.only must be an array of language codes, got string',
+    ],
   ])('rejects options %j', (options, message) => {
     expect(() => analyze('Some text.', options as never)).toThrow(new TypeError(message));
+  });
+
+  it('rejects an unknown language code with a RangeError that says what a code looks like', () => {
+    expect(() => analyze('Some text.', { language: { only: ['english'] } })).toThrow(
+      /options\.language\.only\[0\] must be an ISO 639-3 code .* got "english"/,
+    );
   });
 
   it('never throws on a string, and its offsets slice back to the text', () => {

@@ -35,6 +35,23 @@ describe('detectLanguage', () => {
     expect(detect(text).code).toBe(code);
   });
 
+  it('takes ISO 639-1 codes in `only` as well as ISO 639-3 (en → eng, uk → ukr)', () => {
+    const text =
+      'The president said on Monday that the talks with the neighbouring countries would resume next week in the capital.';
+    expect(detect(text, { only: ['en', 'de'], englishShortcut: false }).code).toBe('eng');
+    expect(detect(text, { only: ['eng', 'deu'], englishShortcut: false }).code).toBe('eng');
+    const uk =
+      'Президент заявив у понеділок, що переговори з сусідніми країнами відновляться наступного тижня у столиці.';
+    expect(detect(uk, { only: ['uk', 'ru'] }).code).toBe('ukr');
+  });
+
+  it.each<[unknown, string | RegExp]>([
+    ['text', /detectLanguage needs a segmentation .* got string/],
+    [null, /detectLanguage needs a segmentation .* got null/],
+  ])('rejects %j in place of a segmentation', (segmentation, message) => {
+    expect(() => detectLanguage(segmentation as never)).toThrow(message);
+  });
+
   it('reads paragraphs before the title', () => {
     const text =
       'Путин: переговоры продолжатся\n\nThe president said on Monday that the talks with the neighbouring countries would resume next week.';
