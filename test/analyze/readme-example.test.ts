@@ -29,4 +29,12 @@ describe('README example', () => {
     ).toEqual(['1:8 damaged-quote-mark ““', '1:58 glued-sentence Japan.”The']);
     expect(readme).toContain("// ['1:8 damaged-quote-mark ““', '1:58 glued-sentence Japan.”The']");
   });
+
+  it('shows under Messages a flag the sample article really gets', () => {
+    const block = /## Messages[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const shown = JSON.parse(block!) as object;
+    const sample = readFileSync(join(ROOT, 'corpora/fsb-whistleblower-japan.txt'), 'utf8');
+    expect(analyze(sample).flags).toContainEqual(shown);
+  });
 });
