@@ -11,7 +11,7 @@ import { ARTICLES, COMMON_PREPOSITIONS } from '../lexicons/function-words.js';
 import type { QuoteKind } from '../types.js';
 
 const NAME_CUE =
-  /\b(?:pseudonym|nickname[ds]?|named|dubbed|alias|code-?named|known as|the name|handle|username|brand(?:ed)? name)\s*$/i;
+  /\b(?:pseudonym|nickname[ds]?|named|renamed|dubbed|alias|code-?named|known as|the name|handle|username|brand(?:ed)? name|calls? (?:itself|himself|herself|themselves))\s*$/i;
 const TITLE_CUE_BEFORE =
   /\b(?:titled|entitled|headlined|headline|title|article|op-ed|column|editorial|essay|book|novel|film|movie|documentary|song|album|series|show|program|programme|podcast|broadcast of|episode of|newspaper|magazine|exhibition|play|campaign|slogan|hashtag)\s*(?:[,:]|was|is|called)?\s*$/i;
 const TITLE_WORD_NEAR = /\b(?:title[sd]?|headlines?|headlined|entitled)\b/i;

@@ -384,8 +384,12 @@ function attributionStrength(tokens: readonly Token[], j: number, end: number, a
  * Are the words before token `j` in title case, as in a headline (`Graham Says …`, `New Poll Shows …`): no
  * lower-case word of four letters or more? (`The spokesman, who called “Operation Thunder” …` is no headline.)
  */
-function titleCaseBefore(tokens: readonly Token[], j: number): boolean {
-  for (let k = 0; k < j; k++) {
+/**
+ * Is the sentence a Title Case headline up to and after `j` (`Trump Says Clinton Should Drop Out`): no lower-case
+ * word of four letters or more anywhere? (`The “Islamic State” group claimed …` is running text.)
+ */
+function titleCaseBefore(tokens: readonly Token[], j: number, end = j): boolean {
+  for (let k = 0; k < end; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && !t.cap && t.text.length >= 4) return false;
   }
@@ -1083,7 +1087,7 @@ export function findIndirect(
         tokens,
         j,
         end,
-        s.block === 0 && tokens[j - 1]?.cap === true && titleCaseBefore(tokens, j),
+        s.block === 0 && tokens[j - 1]?.cap === true && titleCaseBefore(tokens, j, end),
       );
       if (strength === 0 || quoted(t.start)) continue;
       const has = found ? null : hasContraction(tokens, j, end);

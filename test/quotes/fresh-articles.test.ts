@@ -438,6 +438,16 @@ The talks will resume in April, as reported by Interfax.`,
       ['Why not a year ago?', 'direct', 'she'],
     ],
   },
+  {
+    name: 'names of groups in running text are no headline verbs; a self-given name',
+    text: `The “Islamic State” group claimed responsibility. Fighters from the “Wagner” group were seen in the town. The movement calls itself “the Resistance” and has about 200 members.`,
+    quotes: [
+      ['Islamic State', 'name', null],
+      ['Wagner', 'name', null],
+      ['the Resistance', 'name', null],
+    ],
+    notSpeech: ['” group claimed', 'group claimed'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
