@@ -105,6 +105,13 @@ export const PHRASE_CALQUES: readonly PhraseCalque[] = [
     confidence: 0.8,
   },
   {
+    pattern: 'arrived to(?= [A-Z])',
+    key: 'arrived to [A-Z]',
+    expected: ['arrived in'],
+    source: 'Russian/Ukrainian (прибыл в)',
+    confidence: 0.7,
+  },
+  {
     pattern: 'on the territory of',
     key: 'territory of',
     expected: ['in'],
@@ -112,7 +119,7 @@ export const PHRASE_CALQUES: readonly PhraseCalque[] = [
     confidence: 0.6,
   },
   {
-    pattern: 'from the side of (?=the [A-Z]|[A-Z])',
+    pattern: 'from the side of(?= the [A-Z]| [A-Z])',
     key: 'side of',
     expected: ['by', 'from'],
     source: 'Russian/Ukrainian (со стороны)',
@@ -200,6 +207,11 @@ export const PASSIVE_MARKERS: readonly string[] = [
   'ill',
   'poorly',
   'duly',
+  'more',
+  'less',
+  'badly',
+  'adequately',
+  'properly',
   'formally',
   'officially',
   'already',
@@ -221,6 +233,30 @@ export const PASSIVE_MARKERS: readonly string[] = [
   "he's",
   'she’s',
   "she's",
+];
+
+/**
+ * Verbs that put an object between themselves and a participle (`keeps the public informed about`): one of them in
+ * the three words before the reporting verb makes it English.
+ */
+export const OBJECT_BEFORE_PARTICIPLE: readonly string[] = [
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'have',
+  'has',
+  'had',
+  'want',
+  'wants',
+  'wanted',
+  'make',
+  'makes',
+  'made',
 ];
 
 /** Words after `that` that open a clause (so `that` is a conjunction, not the demonstrative of `told that story`). */

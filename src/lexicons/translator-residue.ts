@@ -100,4 +100,6 @@ export const LLM_LINE_PATTERNS: readonly string[] = [
   "i(?:'ve| have) (?:translated|(?:kept|preserved|retained|tried to keep|tried to preserve)[^\\n.!]{0,40}?\\b(?:original|formatting|transliteration|terminology|tone|style|structure)\\b)[^\\n.!]{0,60}",
   'note: (?:the|this|i)[^\\n]{0,60}?\\b(?:translat\\w*|original (?:text|article))[^\\n.]{0,80}',
   'translation notes?:',
+  // a line that only announces the translation: `Translation:`, `English translation`
+  '(?:english )?translation(?: (?:into|in) english)?(?=:?[ \\t]*$)',
 ];

@@ -205,6 +205,57 @@ export const DAMAGED: DamagedProbe[] = [
       ['honorific-leftover', 'Suzuki-san'],
     ],
   },
+  // round 3, written and run once before any fix (its first score is the report's out-of-sample figure)
+  {
+    name: 'Uk→En: General Staff summary with calques and a space-grouped number',
+    text: 'According to the information of the General Staff of the Armed Forces of Ukraine, over the past day the enemy carried out 45 attacks. The losses of the Russian army amounted to 1 120 people.',
+    expect: [
+      ['phrase-calque', 'According to the information of'],
+      ['number-format', '1 120 people'],
+    ],
+  },
+  {
+    name: 'Ru→En: "informed about" and "arrived to" calques',
+    text: 'The governor informed about the shelling of a village near the border on Sunday. A delegation from Moscow arrived to Istanbul the same evening for a new round of talks.',
+    expect: [
+      ['phrase-calque', 'informed about'],
+      ['phrase-calque', 'arrived to'],
+    ],
+  },
+  {
+    name: 'LLM translation: a bare "Translation:" line',
+    text: 'Translation:\n\nThe prime minister announced a cabinet reshuffle on Thursday, replacing the finance and defence ministers.',
+    expect: [['translator-placeholder', 'Translation']],
+  },
+  {
+    name: 'Zh→En: a name glossed in full-width brackets, a full-width colon',
+    text: 'Foreign Ministry spokesperson Mao Ning（毛宁）said：the United States should stop interfering in the internal affairs of other countries.',
+    expect: [['fullwidth-punctuation', '：']],
+  },
+  {
+    name: 'Ja→En: "according to related persons"',
+    text: 'The government has decided to begin releasing the treated water on the 24th, according to related persons. Fishermen’s groups remain opposed.',
+    expect: [['phrase-calque', 'according to related persons']],
+  },
+  {
+    name: 'Ru→En: Cyrillic capitals inside a Latin acronym',
+    text: 'The CЕО of the state company resigned on Friday after the audit, the board said.',
+    expect: [['script-mixing', 'CЕО']],
+  },
+  {
+    name: 'Tr→En: Turkish honorifics left on names',
+    text: 'Sayın Erdoğan told the congress that inflation would fall. Ahmet Bey, the party’s treasurer, said the budget was balanced.',
+    // `Ahmet Bey` is missed on purpose: postposed Bey/Pasha are also the historical names English uses (Enver Pasha)
+    expect: [['honorific-leftover', 'Sayın Erdoğan']],
+  },
+  {
+    name: 'Ru→En: a decimal comma before bn, a transliterated acronym',
+    text: 'The contract is worth $1,5 bn, the ZSU command said, adding that deliveries would begin in autumn.',
+    expect: [
+      ['number-format', '1,5 bn'],
+      ['transliterated-acronym', 'ZSU'],
+    ],
+  },
 ];
 
 /** Clean passages in varied real news styles: no flag may be raised (page furniture aside). */
@@ -269,5 +320,22 @@ export const CLEAN: Array<{ name: string; text: string }> = [
   {
     name: 'attributive institutions and bare names English allows',
     text: 'Kremlin critics say the vote was rigged. Downing Street said on Tuesday that the prime minister had spoken to Washington. Police said 20 people were arrested; Congress will vote next week. White House officials and State Department spokesman Matthew Miller declined to comment, and Pentagon contracts were not affected.',
+  },
+  // round 3
+  {
+    name: 'markets wrap with British style',
+    text: 'The euro rose 0.3% to $1.0850, while Brent crude traded at $82.10 a barrel. In 2023, revenue rose to €1.2bn, Mr Sunak said, and Ms Truss called the figures "encouraging".',
+  },
+  {
+    name: 'crime report with times and ages',
+    text: 'Police said the man, 34, was arrested at 1.30am on Saturday in Leeds. He will appear before magistrates on 12 March. A woman, 29, was treated in hospital.',
+  },
+  {
+    name: 'interview transcript',
+    text: 'Q: Did you know about the payments?\nA: I did, I did. But I was told that they were legal.\nQ: Who told you that?\nA: The lawyers. No, no, not the company ones.',
+  },
+  {
+    name: 'translated op-ed credit and an article about translation',
+    text: 'The ministry published an English translation of the decree on its website on Monday.\n\nTranslation: Anna Ivanova\n\nThis article was translated from the German by Jane Smith.',
   },
 ];

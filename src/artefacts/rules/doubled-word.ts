@@ -24,6 +24,13 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || (c >= 48 && c <= 57) || c >= 0xc0;
 const isGap = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
+/** True when the `n` ASCII letters at `a` and at `b` are the same letters, ignoring case (no string is built). */
+function sameLetters(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++)
+    if ((text.charCodeAt(a + k) | 32) !== (text.charCodeAt(b + k) | 32)) return false;
+  return true;
+}
+
 export const doubledWord: Rule = {
   id: 'doubled-word',
   category: 'T22',
@@ -50,7 +57,7 @@ export const doubledWord: Rule = {
         prevStart = -1;
         continue;
       }
-      if (prevStart >= 0 && e - s === prevEnd - prevStart) {
+      if (prevStart >= 0 && e - s === prevEnd - prevStart && sameLetters(text, prevStart, s, e - s)) {
         let gapOnly = true;
         for (let k = prevEnd; k < s && gapOnly; k++) gapOnly = isGap(text.charCodeAt(k));
         const a = text.slice(prevStart, prevEnd);

@@ -9,6 +9,7 @@
  */
 import {
   CLAUSE_OPENERS_AFTER_THAT,
+  OBJECT_BEFORE_PARTICIPLE,
   OBJECTLESS_REPORT_VERBS,
   PASSIVE_MARKERS,
   PHRASE_CALQUES,
@@ -26,13 +27,17 @@ const CALQUE = new RegExp(
 /** The entries' keys: a cheap first pass (no `u` flag, no look-arounds) for the lines worth the exact pattern. */
 const KEYS = new RegExp(PHRASE_CALQUES.map((c) => c.key).join('|'), 'gi');
 /** `informed that`, `told that`: the objectless reporting verbs, found cheaply. */
-const OBJECTLESS_CANDIDATE = new RegExp(`(?:${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+that[ \\t]`, 'gi');
+const OBJECTLESS_CANDIDATE = new RegExp(
+  `(?:${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+(?:that|about|of)[ \\t]`,
+  'gi',
+);
 const OBJECTLESS = new RegExp(
-  `(?<![\\p{L}])(${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+that[ \\t]+([\\p{L}’']+)`,
+  `(?<![\\p{L}])(${OBJECTLESS_REPORT_VERBS.join('|')})[ \\t]+(that|about|of)[ \\t]+([\\p{L}’']+)`,
   'iuy',
 );
 const PASSIVE = new Set(PASSIVE_MARKERS);
 const OPENERS = new Set(CLAUSE_OPENERS_AFTER_THAT);
+const KEEP = new Set(OBJECT_BEFORE_PARTICIPLE);
 
 /** The word ending just before `at` (skipping spaces), lower-cased. */
 function wordBefore(text: string, at: number): string {
@@ -81,19 +86,34 @@ export const phraseCalque: Rule = {
       OBJECTLESS.lastIndex = c.index;
       const m = OBJECTLESS.exec(text);
       if (m === null) continue;
-      const next = (m[2] as string).toLowerCase();
+      const verb = (m[1] as string).toLowerCase();
+      const particle = (m[2] as string).toLowerCase();
+      const next = (m[3] as string).toLowerCase();
+      // `told of his ordeal` is English; `informed of`, `told about`, `informed about` need an object first
+      if (verb === 'told' && particle === 'of') continue;
       // `told that story`: after `told`, `that` may be a demonstrative; `informed that` + a noun is always the calque
-      if ((m[1] as string).toLowerCase() === 'told' && !OPENERS.has(next) && !/^\p{Lu}/u.test(m[2] as string))
+      if (verb === 'told' && particle === 'that' && !OPENERS.has(next) && !/^\p{Lu}/u.test(m[3] as string))
         continue;
       const before = wordBefore(text, m.index);
       if (before === '' || PASSIVE.has(before) || /(?:’s|'s|’re|'re|n’t|n't)$/.test(before)) continue;
-      const end = m.index + (m[1] as string).length + m[0].slice((m[1] as string).length).indexOf('that') + 4;
+      // `keeps the public informed about`: an object stands between a verb and the participle
+      const window = text
+        .slice(Math.max(0, m.index - 40), m.index)
+        .toLowerCase()
+        .split(/[^a-z’']+/)
+        .slice(-4);
+      if (window.some((w) => KEEP.has(w))) continue;
+      const end = m.index + m[0].length - (m[3] as string).length;
+      const shown = text.slice(m.index, end).trimEnd();
       if (input.quoted.overlaps(m.index, end)) continue;
       out.push({
         start: m.index,
-        end,
-        reason: `\`${m[1]}\` without an object, as the source language allows; English writes \`said that\` or \`${m[1]} reporters that\``,
-        expected: ['said that', 'reported that'],
+        end: m.index + shown.length,
+        reason: `\`${shown}\` without an object, as the source language allows; English writes \`said ${particle}\` or \`${m[1]} reporters ${particle}\``,
+        expected:
+          particle === 'that'
+            ? ['said that', 'reported that']
+            : [`reported ${particle === 'of' ? 'on' : particle}`, `spoke ${particle}`],
         confidence: 0.7,
       });
     }
