@@ -240,20 +240,28 @@ export const CONVENTIONS: readonly Convention[] = [
 /**
  * Mandarin romanisations, read only for tokens made of one or two Mandarin syllables (see `isSinitic` in
  * `src/names/skeleton.ts`). Both map pinyin and Wade–Giles spellings of one syllable to one reading: voicing is
- * dropped (pinyin `b d g` = WG `p t k`), the affricates meet (pinyin `zh j q ch` = WG `ch`, pinyin `x` = WG `hs`,
- * pinyin `z c` = WG `ts tz`, pinyin `r` = WG `j`), and so do the finals that the two write differently (`ong` /
- * `ung`, `ian` / `ien`, `ke` / `ko`, `zi` / `tzu`, `shi` / `shih`, `you` / `yu`, `ye` / `yeh`).
+ * dropped (pinyin `b d g` = WG `p t k`), the affricates meet (pinyin `zh j q ch` = WG `ch`, pinyin `z c` = WG
+ * `ts tz`, pinyin `r` = WG `j`), pinyin `x` = WG `hs` is its own symbol `X` (not `sh`), the apical vowel of pinyin
+ * `zhi chi shi ri zi ci si` = WG `chih shih jih tzu ssu` is its own symbol `I` (not the `i` of `ji` = `chi`), and
+ * the finals that the two write differently meet (`ong` / `ung`, `ian` / `ien`, `ke` / `ko`, `you` / `yu`).
  */
 export const SINITIC_CONVENTIONS: readonly Convention[] = [
   {
     id: 'pinyin',
     map: {
+      zhi: 'CI',
+      chi: 'CI',
+      shi: 'SI',
+      ri: 'rI',
+      zi: 'cI',
+      ci: 'cI',
+      si: 'sI',
       zh: 'C',
       ch: 'C',
       sh: 'S',
       j: 'C',
       q: 'C',
-      x: 'S',
+      x: 'X',
       z: 'c',
       c: 'c',
       b: 'p',
@@ -265,10 +273,8 @@ export const SINITIC_CONVENTIONS: readonly Convention[] = [
       ian: 'ien',
       iang: 'iang',
       yan: 'jen',
+      yang: 'jang',
       you: 'ju',
-      zi: 'cu',
-      ci: 'cu',
-      si: 'su',
       ke: 'ko',
       ge: 'ko',
       he: 'ho',
@@ -278,15 +284,18 @@ export const SINITIC_CONVENTIONS: readonly Convention[] = [
   {
     id: 'wg',
     map: {
+      chih: 'CI',
+      shih: 'SI',
+      jih: 'rI',
+      tzu: 'cI',
+      ssu: 'sI',
+      szu: 'sI',
       ch: 'C',
-      hs: 'S',
+      hs: 'X',
       sh: 'S',
       j: 'r',
       ts: 'c',
       tz: 'c',
-      ss: 's',
-      sz: 's',
-      ih: 'i',
       ieh: 'ie',
       yeh: 'je',
       erh: 'er',

@@ -15,7 +15,14 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { type DistanceScratch, newScratch, skeletonDistance } from './distance.js';
 import { Memo, PairMemo } from './memo.js';
 import { type NameReading, nameReadings } from './parse.js';
-import { CONSONANT_CLASS_BASE, cleanToken, isAsciiWord, stripArticle, tokenSkeletons } from './skeleton.js';
+import {
+  CONSONANT_CLASS_BASE,
+  cleanToken,
+  isAsciiWord,
+  siniticSyllables,
+  stripArticle,
+  tokenSkeletons,
+} from './skeleton.js';
 
 const HYPHEN_RE = /[-‐‑–]/u;
 
@@ -249,19 +256,21 @@ export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): 
   const sb = stripArticle(b);
   const ha = HYPHEN_RE.test(sa);
   const hb = HYPHEN_RE.test(sb);
-  if (ha !== hb) {
+  // Two unhyphenated words that share a reading are one spelling (`Anna` / `Ana`, `Kenji` / `Kenzi`).
+  if (!ha && !hb && whole.score === 1) return whole;
+  const pa = ha ? sa.split(HYPHEN_RE).filter((x) => x !== '') : siniticSyllables(cleanToken(sa));
+  const pb = hb ? sb.split(HYPHEN_RE).filter((x) => x !== '') : siniticSyllables(cleanToken(sb));
+  if (ha !== hb && (pa === null || pb === null)) {
     // One side hyphenated into syllables, the other one word: they must have as many syllables (`Jinping` /
     // `Chin-p'ing` do, `Jung` / `Yo-jong` do not: the glide of `Yo` leaves one cheap vowel).
     if (whole.score > 0.7 && vowelGroups(a) !== vowelGroups(b)) return { ...whole, score: 0.7 };
     return whole;
   }
-  if (!ha) return whole;
-  const pa = sa.split(HYPHEN_RE).filter((x) => x !== '');
-  const pb = sb.split(HYPHEN_RE).filter((x) => x !== '');
-  if (pa.length !== pb.length || pa.length < 2) return whole;
+  if (pa === null || pb === null || pa.length !== pb.length || pa.length < 2) return whole;
   let sum = 0;
   let weight = 0;
   let hard = 0;
+  let otherSyllable = false;
   for (let i = 0; i < pa.length; i++) {
     const x = pa[i] as string;
     const y = pb[i] as string;
@@ -270,10 +279,17 @@ export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): 
     sum += m.score * w;
     weight += w;
     hard += m.hard;
+    // Two pinyin words split into syllables (`Qishan` / `Xishan`): a syllable that is not one spelling of the
+    // other is another syllable, however close its letters.
+    if (!ha && !hb && m.score < 1) otherSyllable = true;
+  }
+  if (otherSyllable) {
+    hard = Math.max(hard, 1);
+    sum = Math.min(sum, 0.85 * weight);
   }
   const parts = weight > 0 ? sum / weight : 0;
-  if (parts >= whole.score) return whole;
-  return { score: parts, hard: Math.max(hard, whole.hard), a: whole.a, b: whole.b };
+  if (parts >= whole.score && !otherSyllable) return whole;
+  return { score: Math.min(parts, whole.score), hard: Math.max(hard, whole.hard), a: whole.a, b: whole.b };
 }
 
 /** Runs of vowel letters (with `y`) in a token, diacritics ignored: a count of its syllables. */

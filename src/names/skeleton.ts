@@ -129,6 +129,53 @@ export function isSinitic(clean: string): boolean {
   return clean.length <= 12 && SINITIC_RE.test(clean);
 }
 
+/** The pinyin syllables (without tones; `v` and `ü` as `u`), built from initials and finals by the pinyin rules. */
+const PINYIN_SYLLABLES: ReadonlySet<string> = (() => {
+  const finals =
+    'a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ue'.split(
+      ' ',
+    );
+  const out = new Set<string>();
+  const add = (init: string, fins: readonly string[]): void => {
+    for (const f of fins) out.add(init + f);
+  };
+  const iSeries = finals.filter((f) => f.startsWith('i') && f !== 'i' && f !== 'er');
+  const uSeries = ['ua', 'uo', 'uai', 'ui', 'uan', 'un', 'uang'];
+  const open = ['a', 'e', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'ang', 'eng'];
+  add('', ['a', 'o', 'e', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'ang', 'eng', 'er']);
+  for (const init of ['b', 'p', 'm'])
+    add(init, [...open, 'o', 'i', 'ie', 'iao', 'ian', 'in', 'ing', 'u', 'iu']);
+  add('f', ['a', 'o', 'ei', 'ou', 'an', 'en', 'ang', 'eng', 'u']);
+  for (const init of ['d', 't', 'n', 'l'])
+    add(init, [...open, 'ong', 'i', ...iSeries, 'u', 'uo', 'ui', 'uan', 'un', 'ue']);
+  for (const init of ['g', 'k', 'h', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's'])
+    add(init, [...open, 'ong', 'u', ...uSeries]);
+  for (const init of ['zh', 'ch', 'sh', 'r', 'z', 'c', 's']) add(init, ['i']);
+  for (const init of ['j', 'q', 'x']) add(init, ['i', ...iSeries, 'u', 'ue', 'uan', 'un']);
+  add('y', ['a', 'e', 'ao', 'ou', 'an', 'ang', 'i', 'in', 'ing', 'ong', 'u', 'ue', 'uan', 'un']);
+  add('w', ['a', 'o', 'ai', 'ei', 'an', 'en', 'ang', 'eng', 'u']);
+  return out;
+})();
+
+/**
+ * The two pinyin syllables of a cleaned token that spells exactly two (`qishan` → `qi`, `shan`), or `null`.
+ * Only real pinyin syllables count, so Japanese (`Itou`, `Haruki`) and most Korean words do not split.
+ */
+export function siniticSyllables(clean: string): [string, string] | null {
+  if (clean.length < 3 || clean.length > 12) return null;
+  const plain = clean.replace(/[üv]/gu, 'u');
+  // Prefer the longer first syllable; a second one never opens with a, o, e (pinyin writes an apostrophe there:
+  // `xiangang` is `xian|gang`)
+  for (let k = Math.min(6, plain.length - 1); k >= 1; k--) {
+    const first = plain.slice(0, k);
+    const second = plain.slice(k);
+    if (PINYIN_SYLLABLES.has(first) && PINYIN_SYLLABLES.has(second) && !/^[aoe]/u.test(second)) {
+      return [first, second];
+    }
+  }
+  return null;
+}
+
 /** Read `s` under a convention: at every position the longest listed sequence, else the letter's reading. */
 function readWith(s: string, conv: CompiledConvention): string {
   let out = '';

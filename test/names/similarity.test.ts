@@ -12,7 +12,7 @@ import {
   mayScoreHalf,
   shortVowelSwap,
 } from '../../src/names/similarity.js';
-import { tokenSkeletons } from '../../src/names/skeleton.js';
+import { siniticSyllables, tokenSkeletons } from '../../src/names/skeleton.js';
 
 describe('isSameName: same person across transliterations', () => {
   it.each([
@@ -260,6 +260,37 @@ describe('session 3 rules', () => {
 
   it('Cyrillic дж reads as one sound (Оджалан / Odzhalan)', () => {
     expect(isSameName('Абдулла Оджалан', 'Abdulla Odzhalan')).toBe(true);
+  });
+
+  it.each([
+    ['qishan', ['qi', 'shan']],
+    ['xiaoping', ['xiao', 'ping']],
+    ['jingguo', ['jing', 'guo']],
+    ['xiangang', ['xian', 'gang']],
+    ['itou', null],
+    ['haruki', null],
+    ['shinzo', null],
+  ])('siniticSyllables(%s) = %j', (token, want) => {
+    expect(siniticSyllables(token)).toEqual(want);
+  });
+
+  it.each([
+    ['Wang Qishan', 'Wang Xishan'],
+    ['Zhao Ziyang', 'Zhao Zhiyang'],
+    ['Chen Shuibian', 'Chen Shuibin'],
+    ['Wen Jiabao', 'Wen Jiabo'],
+  ])('two pinyin given names one syllable apart are different people: %s ≠ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(false);
+    expect(isSameName(b, a)).toBe(false);
+  });
+
+  it.each([
+    ['Xi Jinping', 'Hsi Chin-p’ing'],
+    ['Zhu Rongji', 'Chu Jung-chi'],
+    ['Qian Qichen', 'Ch’ien Ch’i-ch’en'],
+    ['Kenji Goto', 'Kenzi Goto'],
+  ])('pinyin and Wade–Giles (or Hepburn and Kunrei) spellings match: %s ~ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(true);
   });
 
   it('Japanese long vowels still match with vowel substitutions made hard', () => {
