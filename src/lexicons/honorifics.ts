@@ -19,7 +19,21 @@ export const HONORIFIC_SUFFIXES: ReadonlyMap<string, string> = new Map([
   ['shicho', 'Mayor'],
   ['ssi', 'Mr./Ms.'],
   ['nim', 'Mr./Ms.'],
-  ['gun', 'Mr.'],
+]);
+
+/**
+ * Suffixes that are never also a syllable of a hyphenated Chinese or Korean given name (`Ying-jeou`, `Chin-chan`):
+ * they count after any name; the others only after a name of two syllables or more that ends in a vowel or `n`
+ * (`Kishida-san`, `Yuki-chan`; not `Yi-shi`, `Chin-chan`).
+ */
+export const UNAMBIGUOUS_HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set([
+  'sama',
+  'sensei',
+  'senpai',
+  'dono',
+  'shicho',
+  'ssi',
+  'nim',
 ]);
 
 /** Source-language titles before a capitalised surname (`Herr Scholz`), with what English writes instead. */
@@ -29,7 +43,6 @@ export const FOREIGN_TITLES: ReadonlyMap<string, string> = new Map([
   ['Gospodin', 'Mr.'],
   ['Gospozha', 'Ms.'],
   ['Gospodina', 'Ms.'],
-  ['Pani', 'Ms.'],
   ['Sayın', 'Mr./Ms.'],
   ['Monsieur', 'Mr.'],
 ]);

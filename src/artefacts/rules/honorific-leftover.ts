@@ -5,7 +5,11 @@
  *
  * @module
  */
-import { FOREIGN_TITLES, HONORIFIC_SUFFIXES } from '../../lexicons/honorifics.js';
+import {
+  FOREIGN_TITLES,
+  HONORIFIC_SUFFIXES,
+  UNAMBIGUOUS_HONORIFIC_SUFFIXES,
+} from '../../lexicons/honorifics.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const SUFFIX = new RegExp(
@@ -34,13 +38,21 @@ export const honorificLeftover: Rule = {
       for (let m = SUFFIX.exec(text); m !== null; m = SUFFIX.exec(text)) {
         const end = m.index + m[0].length;
         if (input.quoted.overlaps(m.index, end)) continue;
+        // `Ying-jeou`, `Chin-chan`, `Hsiao-shi`: a syllable of a Chinese or Korean given name has one vowel group;
+        // a Japanese name before an honorific has two or more and ends in a vowel or n (`Kishida`, `Yuki`)
+        const base = (m[1] as string).split('-').at(-1) as string;
+        if (
+          !UNAMBIGUOUS_HONORIFIC_SUFFIXES.has(m[2] as string) &&
+          ((base.match(/[aeiouy]+/gi)?.length ?? 0) < 2 || !/[aeioun]$/.test(base))
+        )
+          continue;
         const title = HONORIFIC_SUFFIXES.get(m[2] as string) ?? '';
         out.push({
           start: m.index,
           end,
           reason: `The honorific \`-${m[2]}\` of the source language is still attached to the name`,
           expected: [title ? `${title.split('/')[0]} ${m[1]}` : (m[1] as string)],
-          confidence: m[2] === 'shi' || m[2] === 'gun' ? 0.7 : 0.85,
+          confidence: m[2] === 'shi' ? 0.7 : 0.85,
         });
       }
     }
