@@ -109,6 +109,9 @@ function isApostrophe(text: string, i: number, info: GlyphInfo): boolean {
   return false;
 }
 
+/** How many neighbouring marks {@link findMarks} looks through for a mark's context. */
+const NEIGHBOUR_LIMIT = 8;
+
 /**
  * Scan `text` from `from` to `to` for quotation-mark glyphs.
  *
@@ -136,11 +139,12 @@ export function findMarks(text: string, from = 0, to = text.length): RawMark[] {
       info = undefined;
     }
     if (info && (len === 2 || !isApostrophe(text, i, info))) {
-      // look through neighbouring marks (“‘ or ’”) to the real context
+      // look through neighbouring marks (“‘ or ’”) to the real context — a few at most, so that a long run of
+      // marks (garbage, ASCII art) stays linear: past NEIGHBOUR_LIMIT the context is marks anyway
       let p = i - 1;
-      while (p >= 0 && isMarkChar(text[p])) p--;
+      while (p >= 0 && i - p <= NEIGHBOUR_LIMIT && isMarkChar(text[p])) p--;
       let n = i + len;
-      while (n < text.length && isMarkChar(text[n])) n++;
+      while (n < text.length && n - i <= NEIGHBOUR_LIMIT && isMarkChar(text[n])) n++;
       const prev = p >= 0 ? text[p] : undefined;
       const next = n < text.length ? text[n] : undefined;
       const prevWord = prev !== undefined && !OPENING_CONTEXT.test(prev);

@@ -35,3 +35,18 @@ describe('findMarks', () => {
     expect(findMarks('““is').map((m) => m.adjacentToPrevious)).toEqual([false, true]);
   });
 });
+
+describe('a long run of marks', () => {
+  it.each(['“', '“”', '"', '«'])(
+    'looks through a bounded number of neighbours (%j): the same answer deep in a run of any length',
+    (mark) => {
+      const short = findMarks(`He said ${mark.repeat(40)} end.`);
+      const long = findMarks(`He said ${mark.repeat(4000)} end.`);
+      // marks deep inside a run see only marks around them, whatever the run's length
+      const middle = (ms: typeof short) =>
+        ms.slice(15, 25).map((m) => [m.text, m.flank, m.adjacentToPrevious]);
+      expect(middle(long)).toEqual(middle(short));
+      expect(long.length).toBe(4000 * mark.length);
+    },
+  );
+});
