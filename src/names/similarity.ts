@@ -252,18 +252,18 @@ export function compareTokensAbove(
 export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): TokenMatch {
   const whole = compareTokens(a, b, cache);
   if (whole.score === 0) return whole;
-  const sa = stripArticle(a);
-  const sb = stripArticle(b);
-  const ha = HYPHEN_RE.test(sa);
-  const hb = HYPHEN_RE.test(sb);
+  const ta = shapeOf(a);
+  const tb = shapeOf(b);
+  const ha = ta.hyphenated;
+  const hb = tb.hyphenated;
   // Two unhyphenated words that share a reading are one spelling (`Anna` / `Ana`, `Kenji` / `Kenzi`).
   if (!ha && !hb && whole.score === 1) return whole;
-  const pa = ha ? sa.split(HYPHEN_RE).filter((x) => x !== '') : siniticSyllables(cleanToken(sa));
-  const pb = hb ? sb.split(HYPHEN_RE).filter((x) => x !== '') : siniticSyllables(cleanToken(sb));
+  const pa = ta.parts;
+  const pb = tb.parts;
   if (ha !== hb && (pa === null || pb === null)) {
     // One side hyphenated into syllables, the other one word: they must have as many syllables (`Jinping` /
     // `Chin-p'ing` do, `Jung` / `Yo-jong` do not: the glide of `Yo` leaves one cheap vowel).
-    if (whole.score > 0.7 && vowelGroups(a) !== vowelGroups(b)) return { ...whole, score: 0.7 };
+    if (whole.score > 0.7 && ta.vowelGroups !== tb.vowelGroups) return { ...whole, score: 0.7 };
     return whole;
   }
   if (pa === null || pb === null || pa.length !== pb.length || pa.length < 2) return whole;
@@ -292,9 +292,40 @@ export function compareNameTokens(a: string, b: string, cache?: SkeletonCache): 
   return { score: Math.min(parts, whole.score), hard: Math.max(hard, whole.hard), a: whole.a, b: whole.b };
 }
 
-/** Runs of vowel letters (with `y`) in a token, diacritics ignored: a count of its syllables. */
-function vowelGroups(token: string): number {
-  const plain = cleanToken(stripArticle(token)).normalize('NFD').replace(MARKS_RE, '');
+/** What {@link compareNameTokens} and {@link vichMismatch} need to know about the shape of one token. */
+interface TokenShape {
+  /** Hyphenated (after a leading Arabic article is dropped). */
+  hyphenated: boolean;
+  /** Its hyphen-separated parts, or its two pinyin syllables, or `null`. */
+  parts: readonly string[] | null;
+  /** Runs of vowel letters (see {@link vowelGroups}). */
+  vowelGroups: number;
+  /** Ends in a Slavic `-vich` (see {@link vichMismatch}). */
+  vich: boolean;
+}
+
+/** Token → shape: pure, memoised across calls (never mutated). */
+const SHAPES = new Memo<TokenShape>(20_000);
+
+function shapeOf(token: string): TokenShape {
+  let shape = SHAPES.get(token);
+  if (shape === undefined) {
+    const stripped = stripArticle(token);
+    const hyphenated = HYPHEN_RE.test(stripped);
+    const clean = cleanToken(stripped);
+    const plain = isAsciiWord(clean) ? clean : clean.normalize('NFD').replace(MARKS_RE, '');
+    shape = SHAPES.set(token, {
+      hyphenated,
+      parts: hyphenated ? stripped.split(HYPHEN_RE).filter((x) => x !== '') : siniticSyllables(clean),
+      vowelGroups: vowelGroups(plain),
+      vich: VICH_RE.test(plain),
+    });
+  }
+  return shape;
+}
+
+/** Runs of vowel letters (with `y`) in a plain token: a count of its syllables. */
+function vowelGroups(plain: string): number {
   let n = 0;
   let inVowel = false;
   for (const ch of plain) {
@@ -368,8 +399,7 @@ const VICH_RE = /(?:[vw][iy](?:ch|c|tch|tsch|tsj|ts|tz|cz|sz)|вич|віч)$/u;
  * vowel between them.
  */
 export function vichMismatch(a: string, b: string): boolean {
-  const plain = (t: string): string => cleanToken(t).normalize('NFD').replace(MARKS_RE, '');
-  return VICH_RE.test(plain(a)) !== VICH_RE.test(plain(b));
+  return shapeOf(a).vich !== shapeOf(b).vich;
 }
 
 /** The detailed outcome of {@link compareNames}. */
