@@ -181,12 +181,16 @@ function breakAt(text: string, i: number): boolean {
  * work per window stays constant however long the text is. Use one per analysis.
  */
 export function windowTokenizer(text: string): Tokenizer {
-  // bounds[c]: the first white-space offset at or after c * CHUNK (text.length when none); chunk c = [bounds[c], bounds[c + 1])
+  // bounds[c]: the first white-space offset at least CHUNK after bounds[c - 1]; chunk c = [bounds[c], bounds[c + 1])
+  // A stretch with no white space makes one long chunk; the chunks it swallowed are not kept as empty ones (an
+  // empty chunk in a window would push the long one out of the kept few, and it would be tokenized again and again).
   const bounds: number[] = [0];
-  for (let c = 1; c * CHUNK < text.length; c++) {
-    let b = Math.max(c * CHUNK, bounds[c - 1]!);
+  for (let next = CHUNK; next < text.length; ) {
+    let b = Math.max(next, bounds[bounds.length - 1]!);
     while (b < text.length && !breakAt(text, b)) b++;
+    if (b >= text.length) break;
     bounds.push(b);
+    next = b + CHUNK;
   }
   bounds.push(text.length);
   const chunkCount = bounds.length - 1;
