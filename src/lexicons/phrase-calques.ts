@@ -112,6 +112,13 @@ export const PHRASE_CALQUES: readonly PhraseCalque[] = [
     confidence: 0.7,
   },
   {
+    pattern: '(?:fire|blaze|flames|fires) (?:was|were|has been|have been|had been) locali[sz]ed',
+    key: 'locali[sz]ed',
+    expected: ['was contained'],
+    source: 'Russian/Ukrainian (пожар локализован)',
+    confidence: 0.75,
+  },
+  {
     pattern: 'on the territory of',
     key: 'territory of',
     expected: ['in'],

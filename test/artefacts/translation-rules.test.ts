@@ -98,6 +98,24 @@ const cases: Array<[string, string, string[], string]> = [
     ],
     'Translation: Anna Ivanova\n\nThe ministry published a translation of the decree. Developers use C# and F#.',
   ],
+  [
+    'phrase-calque',
+    'The fire was localized on an area of 2 hectares.',
+    ['fire was localized'],
+    'The outbreak was localized to one ward, doctors said.',
+  ],
+  [
+    'glued-word',
+    'The strikes hit Kyiv,the capital, on 24February.',
+    ['Kyiv,the', '24February'],
+    'Visit a,b.com; 1,000 people ran the 10km race on 24 February; x;y in code.',
+  ],
+  [
+    'foreign-quote-convention',
+    '“We will not allow this,“ - said the spokesman.',
+    ['“ - said'],
+    '“We will not allow this,” said the spokesman.',
+  ],
 ];
 
 describe('translation rules added from the fresh probe', () => {

@@ -10,7 +10,7 @@ import type { Finding, Rule, RuleInput } from '../rule.js';
 import { isSpaceCode, isUpperCode } from '../text.js';
 
 const DASH_VERB =
-  /(?:[”"»],?|,)\s*[–—-]\s*(?:(?:he|she|they|we|I)\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
+  /(?:[”"»“],?|,)\s*[–—-]\s*(?:(?:he|she|they|we|I)\s+)?(?:said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|told|continued|concluded|stated|declared|commented|remarked|reported|admitted|insisted|clarified|recalled|summed up)\b/gu;
 const GUILLEMET = /[«„][^«»„“”\n]{1,200}[»“”]|»[^«»\n]{1,200}«|「[^「」\n]{1,200}」|『[^『』\n]{1,200}』/gu;
 const ORG_IN_QUOTES =
   /\b(?:company|corporation|concern|holding|state corporation|party|movement|organi[sz]ation|foundation|fund|plant|factory|enterprise|agency|bank|airline|publishing house|TV channel|channel|newspaper|portal)\s+[“"«]\p{Lu}[^“”"«»\n]{0,40}[”"»]/gu;

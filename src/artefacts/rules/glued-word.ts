@@ -1,6 +1,7 @@
 /**
  * T02 glued words: two words run together at a case change, the second a sentence opener or function word
- * (`UkraineOn February 24`, `statementThe`, `2025The`), or a lower-case function word glued to a name (`ofRussia`).
+ * (`UkraineOn February 24`, `statementThe`, `2025The`), a lower-case function word glued to a name (`ofRussia`), a day
+ * glued to a month (`24February`), or a comma or semicolon with no space after it (`Kyiv,the capital`).
  * Brands and names spelled with internal capitals (`LinkedIn`, `MoveOn`, `McDonald`) are allowed by the
  * camel-case lexicon.
  *
@@ -30,6 +31,12 @@ const DIGITS_THEN_OPENER = new RegExp(
 export function splitCamel(token: string): string[] {
   return token.split(/(?<=\p{Ll})(?=\p{Lu})/u);
 }
+
+/** `Kyiv,the capital`, `said;adding`: a comma or semicolon between letters with no space after it (cheap pass). */
+const GLUED_COMMA = /[A-Za-z\u00C0-\u024F][,;](?=[a-z\u00DF-\u024F]{2})/g;
+/** `24February`: a day glued to a month name. */
+const DAY_THEN_MONTH =
+  /(?<![\d.,])\d{1,2}(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))/g;
 
 export const gluedWord: Rule = {
   id: 'glued-word',
@@ -108,6 +115,36 @@ export const gluedWord: Rule = {
       const [ts, te] = tokenBounds(text, m.index);
       if (looksLikeAddress(text.slice(ts, te))) continue;
       push(m.index, end, at, 0.8);
+    }
+    DAY_THEN_MONTH.lastIndex = 0;
+    for (let m = DAY_THEN_MONTH.exec(text); m !== null; m = DAY_THEN_MONTH.exec(text)) {
+      const at = m.index + m[0].length;
+      let end = at;
+      while (end < text.length && /[A-Za-z]/.test(text[end] as string)) end++;
+      push(m.index, end, at, 0.8);
+    }
+    GLUED_COMMA.lastIndex = 0;
+    for (let m = GLUED_COMMA.exec(text); m !== null; m = GLUED_COMMA.exec(text)) {
+      const mark = m.index + 1;
+      const [ts, te] = tokenBounds(text, mark);
+      const token = text.slice(ts, te);
+      // addresses, lists of codes and numbers (`a,b,c`, `x;y`) are no prose
+      if (looksLikeAddress(token) || /\d/.test(token) || mark - ts < 2) continue;
+      if (seen.has(mark + 1)) continue;
+      seen.add(mark + 1);
+      let end = mark + 1;
+      while (end < te && /\p{L}/u.test(text[end] as string)) end++;
+      let start = mark;
+      while (start > ts && /[\p{L}\p{M}'’-]/u.test(text[start - 1] as string)) start--;
+      const a = text.slice(start, mark + 1);
+      const b = text.slice(mark + 1, end);
+      out.push({
+        start,
+        end,
+        reason: `No space after \`${text[mark]}\`: \`${a}\` runs into \`${b}\``,
+        expected: [`${a} ${b}`],
+        confidence: 0.75,
+      });
     }
     return out.sort((a, b) => a.start - b.start);
   },
