@@ -39,6 +39,7 @@ export interface NameReading {
 
 const SUFFIX_RE = /^(?:jr|sr|ii|iii|iv|junior|senior)\.?$/iu;
 const INITIAL_RE = /^\p{L}\.?$/u;
+const STACKED_INITIALS_RE = /^(?:\p{L}\.){2,3}$/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
@@ -55,7 +56,9 @@ export function nameTokens(name: string): NameToken[] {
   const raw = text
     .split(/[\s\u00a0]+/u)
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''))
-    .filter((t) => /\p{L}/u.test(t));
+    .filter((t) => /\p{L}/u.test(t))
+    // Stacked initials (`V.V.`, Russian `Putin V.V.`) are one initial each.
+    .flatMap((t) => (STACKED_INITIALS_RE.test(t) ? (t.match(/\p{L}\./gu) ?? [t]) : [t]));
   while (raw.length > 1 && TITLE_SET.has((raw[0] as string).replace(/\.$/u, '').toLowerCase())) raw.shift();
   while (raw.length > 1 && SUFFIX_RE.test(raw[raw.length - 1] as string)) raw.pop();
   const mixed = raw.some((t) => HAS_LOWER_RE.test(t));
@@ -106,6 +109,17 @@ export function nameReadings(name: string): NameReading[] {
       penalty: 0,
     });
     return out;
+  }
+  if (!(toks[0] as NameToken).initial && toks.slice(1).every((x) => x.initial)) {
+    // `Putin V. V.`, `Putin V.`: a surname followed by the initials of the given name and patronymic.
+    out.push({
+      given: t[1] as string,
+      givenInitial: true,
+      surname: t[0] as string,
+      middle: t.slice(2),
+      order: 'sg',
+      penalty: 0,
+    });
   }
   const firstCaps = (toks[0] as NameToken).caps;
   const lastCaps = (toks[n - 1] as NameToken).caps;

@@ -293,6 +293,19 @@ describe('session 3 rules', () => {
     expect(isSameName(a, b)).toBe(true);
   });
 
+  it.each([
+    ['Putin V.V.', 'Vladimir Putin'],
+    ['Putin V. V.', 'Vladimir Vladimirovich Putin'],
+    ['Lavrov S.', 'Sergei Lavrov'],
+  ])('a surname followed by initials (Russian style) reads surname first: %s ~ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(true);
+    expect(isSameName(b, a)).toBe(true);
+  });
+
+  it('initials that differ keep two people apart (Ivanov A. / Ivanov B.)', () => {
+    expect(isSameName('Ivanov A.', 'Ivanov B.')).toBe(false);
+  });
+
   it('Japanese long vowels still match with vowel substitutions made hard', () => {
     expect(isSameName('Hirobumi Itou', 'ITŌ Hirobumi')).toBe(true);
     expect(isSameName('Kenzaburou Ooe', 'Kenzaburo Oe')).toBe(true);
