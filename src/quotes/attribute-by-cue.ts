@@ -157,6 +157,19 @@ function participle(tokens: readonly Token[], j: number): boolean {
   return /ing$/.test(tokens[j]!.lower) && tokens[j - 1]?.text === ',';
 }
 
+/** Verbs (lemmas) whose next phrase is the addressee, never an inverted speaker (`…, told reporters`). */
+const ADDRESSEE_FIRST: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'advise',
+  'brief',
+]);
+
+/** An opening quotation mark token (a straight `"` after a sentence end opens too). */
+const OPENING_MARK = /^["“„«»‘]$/;
+
 /** A quotation mark token. */
 const MARK_TOKEN = /^["“”„«»]$/;
 
@@ -274,6 +287,8 @@ function cueAfterSieves(tokens: readonly Token[], sentenceFinal: boolean): CueMa
   ) {
     if (DASHES.has(tokens[idx]!.text)) dash = idx;
     if (isSentenceEnd(tokens, idx)) skippedEnd = true;
+    // `… “terrorism”. “We will respond,” he added`: the next sentence opens another quotation, no cue sentence
+    else if (skippedEnd && OPENING_MARK.test(tokens[idx]!.text)) return null;
     idx++;
   }
   const first = tokens[idx];
@@ -286,7 +301,7 @@ function cueAfterSieves(tokens: readonly Token[], sentenceFinal: boolean): CueMa
     const sp = subjectAfter(tokens, idx - 1, Math.min(tokens.length, idx + 8));
     if (sp && sp.form === 'name') return match(tokens, sp, dash, dash, 'dash', true);
   }
-  if (isCueVerb(first, false) && !skippedEnd) {
+  if (isCueVerb(first, false) && !skippedEnd && !ADDRESSEE_FIRST.has(speechVerb(first.lower)?.lemma ?? '')) {
     const sp = subjectAfter(tokens, idx, tokens.length);
     if (sp) return match(tokens, sp, idx, idx, 'after-inverted', true);
   }
@@ -299,6 +314,10 @@ function cueAfterSieves(tokens: readonly Token[], sentenceFinal: boolean): CueMa
     if (sp && sp.first === idx) return match(tokens, sp, j, j, 'after', true);
     if (sp && sp.form !== 'pronoun' && leadIn(tokens, idx, sp.first)) {
       return match(tokens, { ...sp, first: idx }, j, j, 'after', true);
+    }
+    // `“…,” one of the residents, Tatiana, 63, told reporters`: a role and the name in apposition to it
+    if (sp && sp.form === 'name' && tokens[sp.first - 1]?.text === ',' && leadIn(tokens, idx, sp.first - 1)) {
+      return match(tokens, sp, j, j, 'after', true);
     }
     break;
   }
@@ -333,7 +352,8 @@ export function cueSentenceFinal(
     const first = tokens[c + 1];
     if (
       (isCueVerb(first, true) || (allowCap && first?.cap && speechVerb(first.lower))) &&
-      !/ing$/.test(first?.lower ?? '')
+      !/ing$/.test(first?.lower ?? '') &&
+      !ADDRESSEE_FIRST.has(speechVerb(first?.lower ?? '')?.lemma ?? '')
     ) {
       // `…, said Brian Baker, a longtime adviser who …`
       const sp = subjectAfter(tokens, c + 1, end);

@@ -777,7 +777,7 @@ export function findIndirect(
       if (r) speaker = { start: r.start, end: r.end, text: r.text, entity: null };
     }
     if (speaker && sp && sp.form !== 'pronoun') {
-      known.push({ ...speaker, form: sp.form, gender: phraseGender(speaker.text) });
+      known.push({ ...speaker, form: sp.form, gender: phraseGender(speaker.text), at: content.start });
     }
     const q: Quote = {
       start: content.start,
@@ -1261,7 +1261,14 @@ export function findIndirect(
       if (!sp) continue;
       // `His group, nicknamed “…”, controls …`, `The plan, published in May, was …`: a participle right after
       // its noun's comma modifies the noun (an English subject takes no comma before its own verb)
-      if (sp.last === j - 2 && tokens[j - 1]!.text === ',' && /ed$/.test(t.lower)) continue;
+      // (not the closing comma of an appositive: `Her husband, Omar, added …`)
+      if (
+        sp.last === j - 2 &&
+        tokens[j - 1]!.text === ',' &&
+        tokens[sp.first - 1]?.text !== ',' &&
+        /ed$/.test(t.lower)
+      )
+        continue;
       // `the islands offer many advantages`: a stance verb with a thing for subject and a plain object
       if (strength === 1 && inanimateSubject(tokens, sp) && nounObject(tokens, j, end)) continue;
       const spSpan = { start: tokens[sp.first]!.start, end: tokens[sp.last]!.end, form: sp.form };
@@ -1279,7 +1286,8 @@ export function findIndirect(
       // a short cue sentence after an unmarked passage: "The memo also noted.", "The agent said in an email."
       const adj = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
       if (adj >= end) {
-        if (!firstInBlock && sp.first === 0) {
+        // (only a sentence of its own: `“…,” the statement said.` after a marked quotation is that one's cue)
+        if (!firstInBlock && sp.first === 0 && sStart === s.start) {
           const content = trimSpan(text, block.start, sStart);
           if (content) make(content, spSpan, cue, 0.55);
           break;

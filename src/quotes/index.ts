@@ -450,6 +450,7 @@ export function extractQuotes(
       if (cue.speaker.form !== 'pronoun' || speaker.start !== cue.speaker.start) {
         known.push({
           ...speaker,
+          at: pair.start,
           form: cue.speaker.form === 'pronoun' ? 'name' : cue.speaker.form,
           gender:
             cue.speaker.form === 'pronoun' ? pronounGender(cue.speaker, text) : speakerGender(text, speaker),

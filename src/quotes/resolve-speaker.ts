@@ -29,6 +29,11 @@ export interface KnownSpeaker extends Span {
   gender: Gender;
   /** The mention stands where a subject stands (clause start, before a verb); set on name-scan candidates. */
   subject?: boolean;
+  /**
+   * Where this speaker spoke (the quotation's start), when it differs from where the speaker is named (a pronoun
+   * resolved to an earlier mention). Speakers are ordered by it; default: `start`.
+   */
+  at?: number;
 }
 
 /** Heads of capitalised sequences that name organisations or places, not people. */
@@ -268,19 +273,42 @@ export class SpeakerLog {
     this.list.push(speaker);
   }
 
-  /** The latest-pushed speaker starting in `[from, to]` that `accept` takes, or `null`. */
+  /**
+   * The speaker starting in `[from, to]` that `accept` takes and that spoke last before `to` (by `at`, else its
+   * start; ties: the latest pushed), or `null`. Speakers pushed by a later pass (indirect quotations after the
+   * marked ones) thus fall into text order.
+   */
   lastPushed(from: number, to: number, accept: (s: KnownSpeaker) => boolean): KnownSpeaker | null {
     let best = -1;
+    let bestAt = Number.NEGATIVE_INFINITY;
     for (let b = Math.floor(from / BUCKET); b <= Math.floor(to / BUCKET); b++) {
       const ids = this.#buckets.get(b);
       if (!ids) continue;
-      for (let k = ids.length - 1; k >= 0 && ids[k]! > best; k--) {
+      for (let k = ids.length - 1; k >= 0; k--) {
         const s = this.list[ids[k]!]!;
-        if (s.start >= from && s.start <= to && accept(s)) best = ids[k]!;
+        const at = s.at ?? s.start;
+        if (at > to || at < bestAt || (at === bestAt && ids[k]! < best)) continue;
+        if (s.start >= from && s.start <= to && accept(s)) {
+          best = ids[k]!;
+          bestAt = at;
+        }
       }
     }
     return best < 0 ? null : this.list[best]!;
   }
+}
+
+/** Group nouns that are plural without an `s` (`police said`). */
+const PLURAL_GROUPS: ReadonlySet<string> = new Set(['police', 'people', 'staff', 'personnel', 'military']);
+
+/**
+ * Does the phrase name several people (`Local residents`, `reporters`, `police`), which `he` or `she` cannot
+ * stand for? Its last word in lower case ending in `s` (not `-ss`, `-us`, `-is`), or a group noun.
+ */
+function pluralPhrase(text: string): boolean {
+  const last = /([\p{L}'’-]+)\W*$/u.exec(text)?.[1];
+  if (!last || /^\p{Lu}/u.test(last)) return last !== undefined && PLURAL_GROUPS.has(last.toLowerCase());
+  return PLURAL_GROUPS.has(last) || (/s$/.test(last) && !/(?:ss|us|is)$/.test(last) && last.length > 3);
 }
 
 function compatible(pronoun: string, g: Gender, form: SpeakerForm): boolean {
@@ -463,15 +491,15 @@ export function resolvePronoun(
     c.start >= floor &&
     c.form !== 'pronoun' &&
     !(pronoun !== 'they' && pronoun !== 'it' && c.form === 'source') &&
+    !((pronoun === 'he' || pronoun === 'she') && pluralPhrase(c.text)) &&
     compatible(pronoun, c.gender, c.form);
   let best: KnownSpeaker | null = null;
   if (known instanceof SpeakerLog) best = known.lastPushed(floor, at, accept);
   else {
-    for (let k = known.length - 1; k >= 0; k--) {
-      if (accept(known[k]!)) {
-        best = known[k]!;
-        break;
-      }
+    // the same order as SpeakerLog.lastPushed: who spoke last before `at`, ties to the latest pushed
+    for (const c of known) {
+      const cAt = c.at ?? c.start;
+      if (cAt <= at && accept(c) && (best === null || cAt >= (best.at ?? best.start))) best = c;
     }
   }
   if (pronoun === 'they' || pronoun === 'it') return best;

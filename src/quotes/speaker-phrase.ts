@@ -449,6 +449,19 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     const head = phraseEndingAt(tokens, k - 2, floor);
     if (head && head.form !== 'pronoun') return head;
   }
+  // `The governor of the region, Alexander Bogomaz, said`: a name in apposition to the subject is the speaker
+  if (tokens[i]!.text === ',') {
+    const name = phraseEndingAt(tokens, i - 1, floor);
+    if (
+      name &&
+      name.form === 'name' &&
+      name.first > floor &&
+      tokens[name.first - 1]!.text === ',' &&
+      allCapitalised(tokens, name.first, name.last) &&
+      phraseEndingAt(tokens, name.first - 2, floor)?.form === 'role'
+    )
+      return name;
+  }
   // appositive: go back over up to three commas to find a phrase that ends right before one
   if (tokens[i]!.text === ',') {
     let j = i - 1;
@@ -497,6 +510,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
   }
   return null;
+}
+
+/** Are `tokens[first..last]` capitalised words (and abbreviation dots) only? */
+function allCapitalised(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' ? !t.cap : t.text !== '.') return false;
+  }
+  return true;
 }
 
 /** Finite forms that show a clause after a subordinator whose subject is no speaker phrase (`after the vote was`). */

@@ -448,6 +448,31 @@ The talks will resume in April, as reported by Interfax.`,
     ],
     notSpeech: ['” group claimed', 'group claimed'],
   },
+  {
+    name: 'a regional report: role with a name in apposition, residents, a statement, a partial then a quotation',
+    text: `The governor of the Bryansk region, Alexander Bogomaz, said on Telegram that a fire broke out at the depot after a drone attack. "There are no casualties," he wrote.
+
+According to the regional administration, about 50 residents of nearby houses were evacuated. Local residents told the Baza channel that they heard at least five explosions.
+
+"It was like an earthquake," one of the residents, Tatiana, 63, told reporters. She added that her grandchildren were very scared.
+
+The Defence Ministry said in a statement that air defence systems had destroyed 12 drones. "The attack was thwarted," the statement said.
+
+Kremlin spokesman Dmitry Peskov called the attack "another manifestation of terrorism". "We will respond," he added.`,
+    quotes: [
+      ['a fire broke out', 'indirect', 'Alexander Bogomaz'],
+      ['no casualties', 'direct', 'Alexander Bogomaz'],
+      ['about 50 residents', 'indirect', 'the regional administration'],
+      ['they heard at least five', 'indirect', 'Local residents'],
+      ['like an earthquake', 'direct', 'Tatiana'],
+      ['her grandchildren', 'indirect', 'Tatiana'],
+      ['air defence systems', 'indirect', 'The Defence Ministry'],
+      ['The attack was thwarted', 'direct', 'the statement'],
+      ['another manifestation', 'partial', 'Kremlin spokesman Dmitry Peskov'],
+      ['We will respond', 'direct', 'Kremlin spokesman Dmitry Peskov'],
+    ],
+    notSpeech: ['The Defence Ministry said in a statement'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {

@@ -160,11 +160,12 @@ describe('indexed lookups', () => {
     );
   });
 
-  it('SpeakerLog.lastPushed equals a scan from the latest pushed speaker back', () => {
+  it('SpeakerLog.lastPushed equals a scan for the speaker who spoke last (by `at`, else start; ties: latest pushed)', () => {
     const speakerArb = fc.record({
       start: fc.integer({ min: 0, max: 5000 }),
       length: fc.integer({ min: 1, max: 30 }),
       gender: fc.constantFrom<KnownSpeaker['gender']>('m', 'f', 'x'),
+      spoke: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
     });
     fc.assert(
       fc.property(
@@ -182,13 +183,19 @@ describe('indexed lookups', () => {
               text: 'x',
               form: 'name',
               gender: s.gender,
+              ...(s.spoke === undefined ? {} : { at: s.start + s.spoke }),
             };
             log.push(k);
             plain.push(k);
           }
           const from = Math.max(0, at - back);
           const accept = (c: KnownSpeaker): boolean => c.end <= at && c.start >= from && c.gender === gender;
-          const byScan = [...plain].reverse().find(accept) ?? null;
+          let byScan: KnownSpeaker | null = null;
+          for (const c of plain) {
+            const cAt = c.at ?? c.start;
+            if (cAt > at || !accept(c)) continue;
+            if (byScan === null || cAt >= (byScan.at ?? byScan.start)) byScan = c;
+          }
           expect(log.lastPushed(from, at, accept)).toBe(byScan);
         },
       ),
