@@ -309,6 +309,9 @@ function cueAfterSieves(tokens: readonly Token[], sentenceFinal: boolean): CueMa
   for (let j = idx; j < Math.min(end, idx + 12); j++) {
     if (!isCueVerb(tokens[j], true) || nounUse(tokens, j)) continue;
     if (PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) continue; // "a centre that is featured in …"
+    // a sentence after the quotation's own is its cue only when it says nothing more (`….”The agent said in an
+    // email.`), not `…”. The ministry rejected the protest.`
+    if (skippedEnd && skipCueAdjuncts(tokens, j, end, speechVerb(tokens[j]!.lower)?.lemma) < end) break;
 
     const sp = subjectBefore(tokens, j, idx);
     if (sp && sp.first === idx) return match(tokens, sp, j, j, 'after', true);

@@ -431,6 +431,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   const i = skipPreludeLeft(tokens, verb - 1, floor);
   if (i < floor) return null;
   const direct = phraseEndingAt(tokens, i, floor);
+  // `Experts interviewed by NHK believe`: the agent of a participle is not the subject, the noun before it is
+  const by = direct ? tokens[direct.first - 1] : undefined;
+  const participle = direct ? tokens[direct.first - 2] : undefined;
+  if (
+    direct &&
+    by?.lower === 'by' &&
+    participle?.kind === 'word' &&
+    !participle.cap &&
+    /(?:ed|en|wn)$/.test(participle.lower) &&
+    direct.first - 3 >= floor
+  ) {
+    const head = phraseEndingAt(tokens, direct.first - 3, floor);
+    if (head && head.form !== 'pronoun') return { first: head.first, last: direct.last, form: head.form };
+  }
   if (direct) return direct;
   // a contact clause: "all the experts I interviewed said", "the officials we spoke to said"
   const v = tokens[i];

@@ -473,6 +473,16 @@ Kremlin spokesman Dmitry Peskov called the attack "another manifestation of terr
     ],
     notSpeech: ['The Defence Ministry said in a statement'],
   },
+  {
+    name: 'a partial quotation ending its sentence keeps its own cue; a participle agent is no subject',
+    text: `Chief Cabinet Secretary Yoshimasa Hayashi said the government had lodged a protest. He emphasized that Japan would respond "calmly and resolutely". The Chinese Foreign Ministry rejected the protest.
+
+Experts interviewed by NHK believe that tensions will continue to rise.`,
+    quotes: [
+      ['calmly and resolutely', 'partial', 'Chief Cabinet Secretary Yoshimasa Hayashi'],
+      ['tensions will continue', 'indirect', 'Experts interviewed by NHK'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
