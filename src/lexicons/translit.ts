@@ -29,7 +29,8 @@ export interface Convention {
   map: Readonly<Record<string, string>>;
   /**
    * The convention writes a silent `e` after a final consonant of a foreign name (French `Poutine`,
-   * `Gagarine`, `Sadate`): a token of five letters or more ending in consonant + `e` is also read without it.
+   * `Gagarine`, `Sadate`): a token of five letters or more ending in `-ine`, `-yne` or `-ate` is also read
+   * without it.
    */
   silentFinalE?: boolean;
 }

@@ -402,6 +402,24 @@ export function vichMismatch(a: string, b: string): boolean {
   return shapeOf(a).vich !== shapeOf(b).vich;
 }
 
+/**
+ * Two given names that are the masculine and feminine forms of one name, as written: the feminine adds `a`, `e`
+ * or `ne` to a masculine ending in a consonant (`Aleksandr` / `Aleksandra`, `Jan` / `Jana`, `Simon` / `Simone`,
+ * `Louis` / `Louise`, `Jean` / `Jeanne`). Different people. A French masculine `-re` is not a feminine
+ * (`Alexandre` / `Alexandr`).
+ */
+export function genderedGivenNames(a: string, b: string): boolean {
+  const x = cleanToken(a);
+  const y = cleanToken(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || !long.startsWith(short) || VOWEL_SET.has(short[short.length - 1] as string))
+    return false;
+  const rest = long.slice(short.length);
+  // French writes a masculine `-e` after a consonant and `r` (`Alexandre` / Czech `Alexandr`).
+  if (rest === 'e') return !/[^aeiouy]r$/u.test(short);
+  return rest === 'a' || rest === 'ne';
+}
+
 /** The detailed outcome of {@link compareNames}. */
 export interface NameComparison {
   /** 0..1: the name-level similarity ({@link nameSimilarity}). */
@@ -430,6 +448,7 @@ function givenScore(
     const same = ia === ib || equivalentInitial(ra.given, rb.given, cache);
     return { score: same ? 0.9 : 0, differs: !same };
   }
+  if (genderedGivenNames(ra.given, rb.given)) return { score: 0, differs: true };
   if (equivalentGivenNames(ra.given, rb.given, cache)) return { score: 1, differs: false };
   const m = compareNameTokens(ra.given, rb.given, cache);
   const differs = m.score < 0.8 || (m.hard >= 1 && m.score < 0.92) || shortVowelSwap(m.a, m.b);
@@ -598,6 +617,20 @@ export function compareNames(
       const c = compareReadings(x, y, cache);
       if (c.score > best.score) best = c;
     }
+  }
+  // The given names of the most natural readings are a man's and a woman's (`Simone Weil` / `Simon Weil`): no
+  // other reading (`Weil` as the given name) may join them.
+  const na = ra[0];
+  const nb = rb[0];
+  if (
+    best.score > 0.36 &&
+    na?.given &&
+    nb?.given &&
+    !na.givenInitial &&
+    !nb.givenInitial &&
+    genderedGivenNames(na.given, nb.given)
+  ) {
+    return { ...best, score: 0.36, givenDiffers: true };
   }
   return best;
 }

@@ -28,8 +28,12 @@ const GREEK_RE = /[\u0370-\u03ff\u1f00-\u1fff]/u;
 const DROP_RE = /['’‘`´ʹʼʻ"“”.\u0307]/gu;
 const ARTICLE_RE = /^(?:a[lzdstr]?|el|ash)[-‐‑](?=\p{L}{3})/iu;
 const MARKS_RE = /[\u0300-\u036f]/gu;
-/** Five letters or more ending in a consonant and `e` (see `Convention.silentFinalE`). */
-const SILENT_E_RE = /^\p{L}{3,}[b-df-hj-np-tv-z]e$/u;
+/**
+ * Five letters or more ending in `-ine`, `-yne`, `-ate`: where French adds a silent `e` to a foreign name
+ * (`Poutine`, `Soljenitsyne`, `Sadate`; see `Convention.silentFinalE`). Not every `-e`: French feminine given
+ * names add one too (`Simone`, `Louise`, `Jeanne`).
+ */
+const SILENT_E_RE = /^\p{L}{2,}(?:in|yn|at)e$/u;
 const BULGARIAN_HARD_SIGN = /(?<=[бвгджзклмнпрстфхцчшщ])ъ(?=[бвгджзклмнпрстфхцчшщ])/gu;
 
 interface CompiledConvention {

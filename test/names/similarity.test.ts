@@ -201,6 +201,8 @@ describe('session 3 rules', () => {
   it.each([
     ['Poutine', 'Putin'],
     ['Gagarine', 'Gagarin'],
+    ['Soljenitsyne', 'Solzhenitsyn'],
+    ['Sadate', 'Sadat'],
     ['Zaouahiri', 'Zawahiri'],
     ['Trocki', 'Trotsky'],
   ])('convention rule: %s and %s share a skeleton', (a, b) => {
@@ -304,6 +306,22 @@ describe('session 3 rules', () => {
 
   it('initials that differ keep two people apart (Ivanov A. / Ivanov B.)', () => {
     expect(isSameName('Ivanov A.', 'Ivanov B.')).toBe(false);
+  });
+
+  it.each([
+    ['Simone Weil', 'Simon Weil'],
+    ['Louise Martin', 'Louis Martin'],
+    ['Jeanne Moreau', 'Jean Moreau'],
+    ['Aleksandra Ivanova', 'Aleksandr Ivanova'],
+    ['Jana Novak', 'Jan Novak'],
+    ['Pauline Petrov', 'Paulin Petrov'],
+  ])('a feminine and a masculine given name are two people in any reading: %s ≠ %s', (a, b) => {
+    expect(isSameName(a, b)).toBe(false);
+    expect(isSameName(b, a)).toBe(false);
+  });
+
+  it('a French masculine -re is not a feminine (Alexandre / Alexandr)', () => {
+    expect(isSameName('Alexandre Pouchkine', 'Alexandr Puškin')).toBe(true);
   });
 
   it('Japanese long vowels still match with vowel substitutions made hard', () => {

@@ -40,6 +40,12 @@ const KNOWN_MISSES: Readonly<Record<string, readonly (readonly [string, string])
     ['Recep Erdoğan', 'Tayyip Erdogan'],
     ['Redzhep Erdogan', 'Tayyip Erdogan'],
   ],
+  // A French-style silent `-e` on a Korean syllable (`June` / `jun`): read only after `-in`, `-yn`, `-at`, since
+  // French feminine given names add an `e` too (`Simone` / `Simon`).
+  'Paik Nam-june': [
+    ['Baek Nam-jun', 'Nam June Paik'],
+    ['Paek Nam-jun', 'Nam June Paik'],
+  ],
   // The second given name used alone (`Javad Zarif`).
   'Mohammad Javad Zarif': [
     ['Mohammad Javad Zarif', 'Javad Zarif'],
