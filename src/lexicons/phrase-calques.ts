@@ -119,6 +119,14 @@ export const PHRASE_CALQUES: readonly PhraseCalque[] = [
     confidence: 0.75,
   },
   {
+    pattern:
+      '(?:[Ii]n|[Aa]t) the (?:Kremlin|ministry|Ministry|department|Department|White House|Pentagon|State Department|headquarters|administration|embassy|press service|General Staff|government|Government|Rada|Duma|parliament|Parliament),? they (?:believe|believed|said|say|noted|note|stated|consider|considered|think|thought|reported|explained|added|emphasi[sz]ed|stressed|clarified|assured|promised)',
+    key: ', they|(?:Kremlin|ministry|department|House|Pentagon|headquarters|administration|embassy|service|Staff|government|Rada|Duma|parliament) they',
+    expected: ['the Kremlin believes', 'officials at the … said'],
+    source: 'Russian/Ukrainian (в Кремле считают)',
+    confidence: 0.75,
+  },
+  {
     pattern: 'on the territory of',
     key: 'territory of',
     expected: ['in'],

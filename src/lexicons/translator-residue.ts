@@ -98,7 +98,7 @@ export const LLM_LINE_PATTERNS: readonly string[] = [
   'if you (?:need|would like|want) (?:any )?(?:further |more |other )?(?:adjustments|edits|revisions|modifications|changes to (?:the|this|my) (?:translation|text))[^\\n.!]{0,40}',
   'i hope this (?:translation|helps)[^\\n.!]{0,40}',
   "i(?:'ve| have) (?:translated|(?:kept|preserved|retained|tried to keep|tried to preserve)[^\\n.!]{0,40}?\\b(?:original|formatting|transliteration|terminology|tone|style|structure)\\b)[^\\n.!]{0,60}",
-  'note: (?:the|this|i)[^\\n]{0,60}?\\b(?:translat\\w*|original (?:text|article))[^\\n.]{0,80}',
+  '(?:please )?note(?::| that) (?:the|this|i|some|all|certain)[^\\n]{0,60}?\\b(?:translat\\w*|original (?:text|article))[^\\n.]{0,80}',
   'translation notes?:',
   // a line that only announces the translation: `Translation:`, `English translation`
   '(?:english )?translation(?: (?:into|in) english)?(?=:?[ \\t]*$)',

@@ -256,6 +256,51 @@ export const DAMAGED: DamagedProbe[] = [
       ['transliterated-acronym', 'ZSU'],
     ],
   },
+  // round 4, written and run once before any fix
+  {
+    name: 'Ru→En: impersonal "In the Kremlin, they believe"',
+    text: 'In the Kremlin, they believe that the new sanctions will not affect the economy. The ruble fell by 2% on Monday.',
+    expect: [['phrase-calque', 'In the Kremlin, they believe']],
+  },
+  {
+    name: 'Ru→En: a decimal before "thousand", a dotted date with a two-digit year',
+    text: 'About 1.5 thousand people were evacuated from the flooded districts, the regional administration said on Tuesday.',
+    expect: [['number-format', '1.5 thousand']],
+  },
+  {
+    name: 'LLM translation: a "Please note" line',
+    text: 'The court sentenced the journalist to six years in prison.\n\nPlease note that some names in the original text were transliterated differently.',
+    expect: [
+      [
+        'translator-placeholder',
+        'Please note that some names in the original text were transliterated differently',
+      ],
+    ],
+  },
+  {
+    name: 'Ru→En: glued closing quote and a Cyrillic letter inside a name',
+    text: 'The spokesman called the report “absurd”.The ministry of Sergei Shoigu denied it, and Mr. Рeskov declined to comment.',
+    expect: [
+      ['glued-sentence', 'absurd”.The'],
+      ['script-mixing', 'Рeskov'],
+    ],
+  },
+  {
+    name: 'Ja→En: full-width digits and parentheses',
+    text: 'The Nikkei average closed at ３８，０００ yen（up 1.2%）on Friday, its highest level since 1990.',
+    expect: [
+      ['fullwidth-punctuation', '３８，０００'],
+      ['fullwidth-punctuation', '（'],
+    ],
+  },
+  {
+    name: 'Ru→En: an epithet for Ukraine and an objectless "told"',
+    text: 'Officials in Nezalezhnaya have not commented. A source in the ministry told that the talks were postponed.',
+    expect: [
+      ['epithet-calque', 'Nezalezhnaya'],
+      ['phrase-calque', 'told that'],
+    ],
+  },
 ];
 
 /** Clean passages in varied real news styles: no flag may be raised (page furniture aside). */
@@ -337,5 +382,18 @@ export const CLEAN: Array<{ name: string; text: string }> = [
   {
     name: 'translated op-ed credit and an article about translation',
     text: 'The ministry published an English translation of the decree on its website on Monday.\n\nTranslation: Anna Ivanova\n\nThis article was translated from the German by Jane Smith.',
+  },
+  // round 4
+  {
+    name: 'payments and monthly dates',
+    text: 'Pensions are paid on the 15th of each month. About 1,500 people applied, and the fund expects 2.5 million more claims by 2030. In the ministry, officials said the backlog had cleared.',
+  },
+  {
+    name: 'obituary with historical names',
+    text: 'Born in Kharkiv in 1931, she studied in Moscow and later taught in Kyiv. Her husband, Mr. Ivanov, died in 2010. She is survived by a daughter, Olga.',
+  },
+  {
+    name: 'election results list',
+    text: 'Results by party:\n\nLabour 412 seats (33.7%)\nConservative 121 seats (23.7%)\nLiberal Democrats 72 seats (12.2%)\n\nTurnout was 59.8 per cent, the lowest since 2001.',
   },
 ];

@@ -11,7 +11,7 @@ import { isAbbreviation, looksLikeAddress, tokenBounds } from '../text.js';
 // terminal mark, optional closing quote, optional opening quote, Capital+lower after; the character before is
 // checked by hand
 const GLUE = /[.!?]["”’]?[“‘]?(?=\p{Lu}\p{Ll})/gu;
-const BEFORE_GLUE = /[\p{Ll}\d)%]/u;
+const BEFORE_GLUE = /[\p{Ll}\d)%”’"»]/u;
 
 function wordAfter(text: string, from: number): number {
   let e = from;
@@ -21,6 +21,8 @@ function wordAfter(text: string, from: number): number {
 
 function wordBefore(text: string, to: number): number {
   let s = to;
+  // closing marks before the full stop belong to the word (`“absurd”.The`)
+  while (s > 0 && /[”"»’)]/u.test(text[s - 1] as string)) s--;
   while (s > 0 && /[\p{L}\p{M}\p{N}'’%)-]/u.test(text[s - 1] as string)) s--;
   return s;
 }

@@ -26,6 +26,8 @@ const GROUPED = new RegExp(
   'iuy',
 );
 const GROUPED_CANDIDATE = /\d[ \u00A0\u202F\u2009.]\d{3}(?![\d,]|\.\d)[ \t\u00A0]+[a-z]/gi;
+/** `1.5 thousand`, `2,3 thousand`: a fraction of a thousand, where English writes `1,500`. */
+const DECIMAL_THOUSAND = /(?<![\d.,])\d{1,3}[.,]\d{1,2}[ \t\u00A0]+thousands?(?![A-Za-z])/gi;
 /** A date day.month.year. */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d|\.\d)/g;
 /**
@@ -93,6 +95,20 @@ export const numberFormat: Rule = {
         `Thousands grouped with ${sep === '.' ? 'a full stop' : 'a space'}, as the source language writes them: \`${number}\``,
         number.split(sep).join(',') + m[0].slice(number.length),
         sep === '.' ? 0.7 : 0.65,
+      );
+    }
+    DECIMAL_THOUSAND.lastIndex = 0;
+    for (let m = DECIMAL_THOUSAND.exec(text); m !== null; m = DECIMAL_THOUSAND.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      const value = Number(m[0].replace(/[ \t\u00A0]+thousands?$/i, '').replace(',', '.')) * 1000;
+      push(
+        start,
+        end,
+        `A fraction of a thousand, as the source language counts: \`${m[0]}\``,
+        value.toLocaleString('en-US'),
+        0.75,
       );
     }
     DOTTED_DATE.lastIndex = 0;
