@@ -8,6 +8,8 @@
 export interface StreamLine {
   /** The line's text (UTF-8 decoded), without `\n` or `\r\n`, and without a leading byte-order mark. */
   text: string;
+  /** Set when the line's bytes are not valid UTF-8 (`text` then holds U+FFFD replacements): what is wrong. */
+  invalid?: string;
   /** Line number from 1. */
   line: number;
   /** Bytes the line took in the stream, end of line included. */
@@ -15,6 +17,8 @@ export interface StreamLine {
   /** Whether the line ended with `\n` (only the last line of a stream can lack one). */
   eol: boolean;
 }
+
+import { isUtf8 } from 'node:buffer';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -39,7 +43,7 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
       pending = [];
       pendingBytes = 0;
       line++;
-      yield { text: decode(whole, line), line, bytes: whole.length + 1, eol: true };
+      yield lineOf(whole, line, true);
       from = nl + 1;
     }
     if (from < buf.length) {
@@ -52,12 +56,50 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
   if (pendingBytes > 0) {
     const whole = Buffer.concat(pending, pendingBytes);
     line++;
-    yield { text: decode(whole, line), line, bytes: whole.length, eol: false };
+    yield lineOf(whole, line, false);
   }
 }
 
-function decode(bytes: Buffer, line: number): string {
+function lineOf(bytes: Buffer, line: number, eol: boolean): StreamLine {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
-  const text = bytes.toString('utf8', 0, end);
-  return line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const raw = bytes.toString('utf8', 0, end);
+  // A byte-order mark can start any line: files joined with `cat a.jsonl b.jsonl` keep b's.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const out: StreamLine = { text, line, bytes: bytes.length + (eol ? 1 : 0), eol };
+  if (!isUtf8(bytes)) out.invalid = invalidUtf8(bytes);
+  return out;
+}
+
+/** Why bytes are not UTF-8, for a message: a UTF-16 byte-order mark, or the first bad byte. */
+export function invalidUtf8(bytes: Uint8Array): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return 'UTF-16 (byte-order mark), expected UTF-8';
+  const at = firstInvalid(bytes);
+  return `not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at})`;
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+export function firstInvalid(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [n, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [n, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return bytes.length;
 }

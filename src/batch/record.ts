@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describeType } from '../util/validate.js';
+import { decodeDocument } from './encoding.js';
 import type { BatchRecord, RecordFailure } from './types.js';
 
 /** What `analyze()` is given for one record. */
@@ -24,7 +25,17 @@ export function syntheticId(source: string, line: number): string {
 
 function idOf(value: unknown, source: string, line: number): string | number | { bad: string } {
   if (value === undefined || value === null) return syntheticId(source, line);
-  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    // JSON numbers beyond 2^53 lose digits when parsed (two ids can become one): they must be strings.
+    if (!Number.isFinite(value))
+      return { bad: 'id is a number too large to represent; write it as a string' };
+    if (Number.isInteger(value) && !Number.isSafeInteger(value))
+      return {
+        bad: 'id is an integer beyond 2^53 - 1, which a JSON number cannot hold exactly (its digits change); write it as a string',
+      };
+    return value;
+  }
   return { bad: `id must be a string or a number, got ${describeType(value)}` };
 }
 
@@ -34,18 +45,24 @@ function idOf(value: unknown, source: string, line: number): string | number | {
  */
 export function checkRecord(record: BatchRecord): Checked {
   if (record.kind === 'file') {
+    let bytes: Buffer;
     try {
-      const body = readFileSync(record.path, 'utf8');
-      return { ok: true, id: record.id, input: record.format === 'html' ? { html: body } : { text: body } };
+      bytes = readFileSync(record.path);
     } catch (err) {
       return { ok: false, id: record.id, message: `cannot read file: ${messageOf(err)}` };
     }
+    const decoded = decodeDocument(bytes, record.format);
+    if (!decoded.ok) return { ok: false, id: record.id, message: `cannot decode file: ${decoded.message}` };
+    const body = decoded.text;
+    return { ok: true, id: record.id, input: record.format === 'html' ? { html: body } : { text: body } };
   }
   const fallback = syntheticId(record.source, record.line);
   let value: unknown;
   try {
     value = JSON.parse(record.raw);
   } catch (err) {
+    if (record.invalid !== undefined)
+      return { ok: false, id: fallback, message: `line is ${record.invalid}` };
     return { ok: false, id: fallback, message: `not JSON: ${messageOf(err)}` };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -54,6 +71,7 @@ export function checkRecord(record: BatchRecord): Checked {
   const obj = value as Record<string, unknown>;
   const id = idOf(obj['id'], record.source, record.line);
   if (typeof id === 'object') return { ok: false, id: fallback, message: id.bad };
+  if (record.invalid !== undefined) return { ok: false, id, message: `line is ${record.invalid}` };
   if ('text' in obj && obj['text'] !== undefined) {
     const text = obj['text'];
     if (typeof text !== 'string')

@@ -15,6 +15,8 @@ export interface LineRecord {
   raw: string;
   /** Size of the line in bytes, end of line included (for progress). */
   bytes: number;
+  /** Set when the line is not valid UTF-8: what is wrong (the record becomes an error line). */
+  invalid?: string;
 }
 
 /** A `.txt` or `.html` file, read by the worker. */
@@ -24,7 +26,7 @@ export interface FileRecord {
   source: string;
   /** Absolute path of the file. */
   path: string;
-  /** Its id: the path relative to the directory (or to the working directory for patterns and plain paths). */
+  /** Its id: the path relative to the working directory (`/`-separated; absolute when outside it). */
   id: string;
   format: 'text' | 'html';
   /** File size in bytes (0 when it was not looked up). */

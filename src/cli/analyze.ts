@@ -5,7 +5,7 @@
  */
 import { analyze } from '../analyze.js';
 import { pickFields } from '../batch/fields.js';
-import { looksLikeHtml, readInput, readKnownNames, writeOut } from './io.js';
+import { readDocument, readKnownNames, writeOut } from './io.js';
 import { formatReport } from './report.js';
 
 /** Options of the `analyze` command. */
@@ -25,9 +25,9 @@ export async function analyzeCommand(
   file: string | undefined,
   options: AnalyzeCommandOptions,
 ): Promise<void> {
-  const text = await readInput(file);
+  const { text, html } = await readDocument(file, options.html ?? false);
   const knownNames = options.knownNames ? readKnownNames(options.knownNames) : undefined;
-  const input = options.html || looksLikeHtml(file, text) ? { html: text } : { text };
+  const input = html ? { html: text } : { text };
   const result = analyze(input, knownNames ? { knownNames } : undefined);
   writeOut(
     options.report

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { decodeDocument } from '../batch/encoding.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = {
@@ -52,14 +53,71 @@ export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-/** Read a whole input: a file, or stdin for `-` or no path. */
-export async function readInput(path: string | undefined): Promise<string> {
-  if (path !== undefined && path !== '-') return readFile(path, 'utf8');
+/** A file or stdin could not be read or decoded; `code` is the file system's (`ENOENT`, `EISDIR`) if any. */
+export class InputReadError extends Error {
+  override name = 'InputReadError';
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Read the bytes of a file, or of stdin for `-` or no path. */
+async function readBytes(path: string | undefined): Promise<Buffer> {
+  if (path !== undefined && path !== '-') {
+    try {
+      return await readFile(path);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === 'EISDIR')
+        throw new InputReadError(`${path} is a directory (use batch for many files)`, e.code);
+      if (e.code === 'ENOENT') throw new InputReadError(`no such file: ${path}`, e.code);
+      throw new InputReadError(`cannot read ${path}: ${e.message}`, e.code);
+    }
+  }
   if (process.stdin.isTTY) log('newsleuth: reading stdin (end with Ctrl-D)');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin)
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Read a whole document, a file or stdin for `-` or no path, and decode it (UTF-8, UTF-16 with a byte-order mark,
+ * or the `<meta charset>` of an HTML page; see `decodeDocument`).
+ *
+ * @param path The file; `-` or `undefined` for stdin.
+ * @param forceHtml Read it as HTML whatever its name and start; default `false`.
+ * @returns The text and whether it is HTML (`forceHtml`, an `.html` name, or a leading `<!doctype html>`/`<html>`).
+ * @throws InputReadError naming the file when it cannot be read or is not in a known encoding.
+ */
+export async function readDocument(
+  path: string | undefined,
+  forceHtml = false,
+): Promise<{ text: string; html: boolean }> {
+  const bytes = await readBytes(path);
+  const sniffed = forceHtml || looksLikeHtml(path, bytes.toString('latin1', 0, 512));
+  const decoded = decodeDocument(bytes, sniffed ? 'html' : 'text');
+  if (!decoded.ok)
+    throw new InputReadError(`${path === undefined || path === '-' ? 'stdin' : path}: ${decoded.message}`);
+  return { text: decoded.text, html: sniffed || looksLikeHtml(path, decoded.text) };
+}
+
+/** Read a whole text input: a file, or stdin for `-` or no path (decoded as {@link readDocument} does). */
+export async function readInput(path: string | undefined): Promise<string> {
+  return (await readDocument(path)).text;
+}
+
+/** `newsleuth: <message>`, without doubling a prefix the message already has. */
+export function prefixed(message: string): string {
+  return message.startsWith('newsleuth: ') ? message : `newsleuth: ${message}`;
+}
+
+/** The message of a thrown value. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Names from a `--known-names` file: one per line; blank lines and `#` comments are skipped. */
