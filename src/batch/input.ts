@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { createReadStream, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { createReadStream, lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { readLines } from './lines.js';
@@ -39,27 +39,60 @@ function fileRecord(source: string, path: string, id: string, sizes: boolean): F
   return { kind: 'file', source, path, id: toId(id), format, bytes: sizes ? statSync(path).size : 0 };
 }
 
+/** An output file that must never be read as input (`--out`, `--names-out`). */
+export interface ProtectedPath {
+  /** The path (relative to `cwd`, or absolute); it need not exist yet. */
+  path: string;
+  /** What it is, for the message: `--out`. */
+  what: string;
+}
+
 /**
  * Resolve input arguments into sources, in argument order.
  *
  * - `-` is JSONL on stdin.
- * - A directory: every `.txt` / `.html` / `.htm` file under it (sorted); id = path relative to the directory.
- * - A file: `.txt` and `.html` files are one record each (id = the path relative to `cwd`); any other file is
- *   read as JSONL.
- * - Anything else is a glob pattern (tinyglobby, relative to `cwd`): matched `.txt` / `.html` files become
- *   records (id = path relative to `cwd`), other matched files are read as JSONL.
+ * - A directory: every `.txt` / `.html` / `.htm` / `.xhtml` file under it (sorted; symbolic links to directories
+ *   are not followed).
+ * - A file: `.txt` and `.html` files are one record each; any other file is read as JSONL.
+ * - Anything else is a glob pattern (tinyglobby, relative to `cwd`, symbolic links to directories not followed):
+ *   matched `.txt` / `.html` files become records, other matched files are read as JSONL.
+ *
+ * The id of a `.txt` / `.html` record is its path relative to `cwd` (`/`-separated; absolute when outside
+ * `cwd`), however it was named: `batch news/`, `batch 'news/**'` and `batch news/a.txt` all give `news/a.txt`, and
+ * `batch jan feb` gives `jan/story.txt` and `feb/story.txt`. A file reached twice (named twice, or through a
+ * symbolic link) is read once, under its first name. Protected files (the outputs) are left out of directories
+ * and patterns, and naming one as an input is an error.
  *
  * @param args The arguments as given.
  * @param options.cwd Directory that relative paths and patterns start from; default `process.cwd()`.
  * @param options.sizes Look up file sizes (for the progress bar); default `false`.
- * @throws InputError for a path that matches nothing.
+ * @param options.protect Output files that must not be read (compared by real path); default none.
+ * @throws InputError for a path that matches nothing, or an input that is a protected file.
  */
 export async function planInputs(
   args: readonly string[],
-  options: { cwd?: string; sizes?: boolean } = {},
+  options: { cwd?: string; sizes?: boolean; protect?: readonly ProtectedPath[] } = {},
 ): Promise<InputSource[]> {
   const cwd = options.cwd ?? process.cwd();
   const sizes = options.sizes ?? false;
+  const guarded = new Map<string, string>();
+  for (const p of options.protect ?? []) guarded.set(realPath(resolve(cwd, p.path)), p.what);
+  const seen = new Set<string>();
+  /**
+   * The found files that are inputs: not an output, not seen before; of a file and a link to it found together,
+   * the file itself.
+   */
+  const take = (paths: readonly string[]): string[] => {
+    const reals = paths.map(realPath);
+    const links = paths.map((p) => lstatSync(p, { throwIfNoEntry: false })?.isSymbolicLink() === true);
+    const direct = new Set(reals.filter((_, i) => !links[i]));
+    return paths.filter((_, i) => {
+      const real = reals[i]!;
+      if (guarded.has(real) || seen.has(real) || (links[i] && direct.has(real))) return false;
+      seen.add(real);
+      return true;
+    });
+  };
   const out: InputSource[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -73,23 +106,26 @@ export async function planInputs(
         cwd: abs,
         onlyFiles: true,
         caseSensitiveMatch: false,
+        followSymbolicLinks: false,
       });
       found.sort();
       if (found.length === 0) throw new InputError(`no .txt or .html files in directory ${arg}`);
-      out.push({
-        kind: 'files',
-        source: arg,
-        files: found.map((rel) => fileRecord(arg, resolve(abs, rel), rel, sizes)),
-      });
+      const files = take(found.map((rel) => resolve(abs, rel))).map((path) =>
+        fileRecord(arg, path, idFor(cwd, path), sizes),
+      );
+      if (files.length > 0) out.push({ kind: 'files', source: arg, files });
     } else if (stat?.isFile()) {
-      if (formatOf(abs))
+      const what = guarded.get(realPath(abs));
+      if (what !== undefined)
+        throw new InputError(`input ${arg} is the ${what} file; write the output elsewhere`);
+      if (!formatOf(abs)) out.push({ kind: 'jsonl', source: arg, path: abs });
+      else if (take([abs]).length > 0)
         out.push({ kind: 'files', source: arg, files: [fileRecord(arg, abs, idFor(cwd, abs), sizes)] });
-      else out.push({ kind: 'jsonl', source: arg, path: abs });
     } else if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, onlyFiles: true, absolute: true });
+      const found = await glob(arg, { cwd, onlyFiles: true, absolute: true, followSymbolicLinks: false });
       found.sort();
       if (found.length === 0) throw new InputError(`no file matches ${arg}`);
-      const docs = found.filter((p) => formatOf(p));
+      const docs = take(found.filter((p) => formatOf(p)));
       if (docs.length > 0) {
         out.push({
           kind: 'files',
@@ -97,12 +133,28 @@ export async function planInputs(
           files: docs.map((p) => fileRecord(arg, p, idFor(cwd, p), sizes)),
         });
       }
-      for (const p of found) if (!formatOf(p)) out.push({ kind: 'jsonl', source: idFor(cwd, p), path: p });
+      for (const p of found) {
+        if (!formatOf(p) && !guarded.has(realPath(p)))
+          out.push({ kind: 'jsonl', source: idFor(cwd, p), path: p });
+      }
     } else {
       throw new InputError(`no such file or directory: ${arg}`);
     }
   }
   return out;
+}
+
+/** The real path of a file, or of its directory joined with its name when the file does not exist yet. */
+function realPath(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return join(realpathSync(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
 }
 
 function idFor(cwd: string, abs: string): string {
@@ -138,9 +190,11 @@ export async function* readRecords(
     }
     const stream = s.kind === 'stdin' ? stdin : createReadStream(s.path, { highWaterMark: 256 * 1024 });
     try {
-      for await (const { text, line, bytes } of readLines(stream)) {
+      for await (const { text, line, bytes, invalid } of readLines(stream)) {
         if (text.trim() === '') continue;
-        yield { kind: 'line', source: s.source, line, raw: text, bytes };
+        const record: BatchRecord = { kind: 'line', source: s.source, line, raw: text, bytes };
+        if (invalid !== undefined) record.invalid = invalid;
+        yield record;
       }
     } finally {
       if (s.kind === 'jsonl') stream.destroy();

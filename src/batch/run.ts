@@ -5,38 +5,53 @@
  *
  * @module
  */
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import type { AnalysisField } from './fields.js';
+import { assertOptions, assertString, describeType } from '../util/validate.js';
+import { ANALYSIS_FIELDS, type AnalysisField } from './fields.js';
 import { planInputs, readRecords, totalBytes } from './input.js';
 import { type Mergeable, OrderedMerger } from './merge.js';
-import { errorLine, idKey, messageOf, recordId } from './record.js';
-import { loadResume } from './resume.js';
+import { errorLine, idKey, lineOf, messageOf, recordId } from './record.js';
+import { loadResume, ResumeError } from './resume.js';
 import type { BatchRecord, ChunkResult, ChunkTask, RecordFailure, WorkerSettings } from './types.js';
 
 /** The static side of `NameIndex` the runner needs to merge per-task indexes. */
 export interface NameIndexClass<T extends Mergeable<T>> {
   fromJSON(json: never): T;
+  /** A fresh index: on `resume`, the index of the records already done is rebuilt from their lines. */
+  new (): T & { add(entities: never): unknown };
 }
 
 /** Options of {@link runBatch}. */
 export interface BatchOptions<T extends Mergeable<T> = never> {
   /** Input arguments: JSONL files, directories, glob patterns, `-` for stdin (see `planInputs`). */
   inputs: readonly string[];
-  /** Output JSONL file; `null` or `-` writes to `output` (default stdout). */
+  /**
+   * Output JSONL file; `null` or `-` writes to `output` (default stdout). It is opened (created or emptied)
+   * before any record runs, is never read as an input, and a write error (no such directory, disk full) rejects
+   * the run with a message naming the file.
+   */
   out?: string | null;
+  /** Other files the run writes (the name index): never read as inputs, an input naming one is an error. */
+  protect?: readonly string[];
   /** The stream used when `out` is `null` or `-`; default `process.stdout`. */
   output?: Writable;
   /** Worker threads; default available cores − 1, at least 1. */
   workers?: number;
-  /** Skip the ids already in `out` and append the rest; default `false`. */
+  /**
+   * Continue an earlier run into `out`; default `false`. Ids with a result line in `out` are skipped; its error
+   * lines are removed and those records run again; an unfinished last line is cut off. Every id ends with
+   * exactly one line. With `nameIndex`, the index of the records already done is rebuilt from their `entities`
+   * (a run written without `entities` cannot be resumed with a name index: the run is refused).
+   */
   resume?: boolean;
   /** Per-record time limit in ms (0 = none); a record over it becomes an error line. Default 0. */
   timeout?: number;
-  /** Canonical names passed to `analyze()` as `knownNames`. */
+  /** Canonical names passed to `analyze()` as `knownNames` (an array of strings). */
   knownNames?: string[];
   /**
    * Write only these top-level fields of each analysis (`language`, `blocks`, `sentences`, `quotes`, `entities`,
@@ -83,6 +98,15 @@ export interface BatchSummary<T = never> {
   skipped: number;
   /** Bytes of an unfinished last line that `--resume` cut off. */
   truncated: number;
+  /** Error lines of the earlier run that `--resume` removed to run their records again. */
+  retried: number;
+  /**
+   * Records skipped because their id was already used by an earlier record of this run (the output keeps one
+   * line per id); the first 100, with where they were.
+   */
+  duplicates: RecordFailure[];
+  /** How many records were skipped as duplicates. */
+  duplicateCount: number;
   /** The first 100 failures. */
   failures: RecordFailure[];
   /** The run stopped early on `signal` (or a closed output pipe). */
@@ -117,6 +141,55 @@ export function resolveWorkerUrl(): URL {
   throw new Error('newsleuth: batch worker not found (dist/batch/worker.js); run `npm run build` first');
 }
 
+/** Check the arguments of {@link runBatch}: a wrong call fails at once with a message naming the option. */
+function checkOptions(options: unknown): asserts options is BatchOptions<never> {
+  if (options === undefined) throw new TypeError('newsleuth: options must be an object, got undefined');
+  assertOptions(options);
+  const o = options as Record<string, unknown>;
+  const inputs = o['inputs'];
+  if (!Array.isArray(inputs))
+    throw new TypeError(`newsleuth: options.inputs must be an array of strings, got ${describeType(inputs)}`);
+  if (inputs.length === 0)
+    throw new TypeError('newsleuth: options.inputs is empty; name at least one input (`-` for stdin)');
+  inputs.forEach((v, i) => {
+    assertString(v, `options.inputs[${i}]`);
+  });
+  if (o['out'] !== undefined && o['out'] !== null) assertString(o['out'], 'options.out');
+  stringArray(o['protect'], 'options.protect');
+  stringArray(o['knownNames'], 'options.knownNames');
+  const fields = o['fields'];
+  stringArray(fields, 'options.fields');
+  if (Array.isArray(fields)) {
+    const known: readonly string[] = ANALYSIS_FIELDS;
+    const unknown = fields.filter((f: string) => !known.includes(f));
+    if (unknown.length > 0 || fields.length === 0)
+      throw new RangeError(
+        `newsleuth: ${unknown.length > 0 ? `unknown options.fields ${unknown.map((f) => JSON.stringify(f)).join(', ')}` : 'options.fields is empty'} (known: ${ANALYSIS_FIELDS.join(', ')})`,
+      );
+  }
+  for (const [name, min] of [
+    ['workers', 1],
+    ['timeout', 0],
+    ['chunkBytes', 1],
+    ['chunkRecords', 1],
+  ] as const) {
+    const v = o[name];
+    if (v !== undefined && (typeof v !== 'number' || !(v >= min) || !Number.isFinite(v)))
+      throw new TypeError(
+        `newsleuth: options.${name} must be a number ≥ ${min}, got ${typeof v === 'number' ? v : describeType(v)}`,
+      );
+  }
+}
+
+function stringArray(value: unknown, name: string): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value))
+    throw new TypeError(`newsleuth: ${name} must be an array of strings, got ${describeType(value)}`);
+  value.forEach((v, i) => {
+    assertString(v, `${name}[${i}]`);
+  });
+}
+
 /** Resolve when `stream` drains, closes or fails (a failure is reported through its `error` listener). */
 function drained(stream: Writable): Promise<void> {
   return waitFor(stream, ['drain', 'close', 'error']);
@@ -128,6 +201,8 @@ function finished(stream: Writable): Promise<void> {
 }
 
 function waitFor(stream: Writable, events: string[]): Promise<void> {
+  // A stream that already failed or closed emits nothing more: waiting for it would never end.
+  if (stream.destroyed || stream.errored || stream.writableFinished) return Promise.resolve();
   return new Promise((resolve) => {
     const done = (): void => {
       for (const e of events) stream.off(e, done);
@@ -150,35 +225,72 @@ interface Watch {
  * `{ id, error: { message, line, source } }`. Bad records never stop the run.
  *
  * @returns Counts, the first failures and, with `nameIndex`, the batch's merged name index.
- * @throws InputError when an input does not exist; errors writing the output.
+ * @throws TypeError / RangeError for bad options; InputError when an input does not exist or is an output;
+ *   ResumeError when `out` is not a batch output; an Error naming `out` when it cannot be written.
  */
 export async function runBatch<T extends Mergeable<T> = never>(
   options: BatchOptions<T>,
 ): Promise<BatchSummary<T>> {
+  checkOptions(options);
   const started = performance.now();
   const workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   const timeout = Math.max(0, options.timeout ?? 0);
   const chunkBytes = options.chunkBytes ?? 64 * 1024;
   const chunkRecords = options.chunkRecords ?? 64;
   const toFile = options.out != null && options.out !== '-';
-  if (options.resume && !toFile) throw new Error('newsleuth: --resume needs --out <file>');
+  if (options.resume && !toFile) throw new TypeError('newsleuth: resume needs an output file (--out <file>)');
+  const outName = toFile ? options.out! : 'output';
 
+  const protect = [
+    ...(toFile ? [{ path: options.out!, what: '--out' }] : []),
+    ...(options.protect ?? []).map((path) => ({ path, what: 'output' })),
+  ];
   const sources = await planInputs(options.inputs, {
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     sizes: options.sizes ?? false,
+    protect,
   });
-  const resume = options.resume && toFile ? await loadResume(options.out!) : null;
+  const outPath = toFile ? resolvePath(options.cwd ?? process.cwd(), options.out!) : '';
+  const merger = options.nameIndex ? new OrderedMerger<T>() : null;
+  let resume: Awaited<ReturnType<typeof loadResume>> | null = null;
+  if (options.resume && toFile) {
+    const NameIndexOf = options.nameIndex;
+    const rebuilt = NameIndexOf ? new NameIndexOf() : null;
+    resume = await loadResume(outPath, {
+      ...(rebuilt
+        ? {
+            onResult: (line: string, n: number) => {
+              const entities = (JSON.parse(line) as { entities?: unknown }).entities;
+              if (!Array.isArray(entities))
+                throw new ResumeError(
+                  `${options.out}:${n} has no entities (written with --only without entities?), so the name index of the records already done cannot be rebuilt; rerun without --resume, or resume without the name index`,
+                );
+              (rebuilt as { add(entities: never): unknown }).add(entities as never);
+            },
+          }
+        : {}),
+    });
+    if (rebuilt && merger && resume.lines > 0) merger.push(rebuilt);
+  }
   const done = resume?.done ?? new Set<string>();
   const total = options.sizes ? totalBytes(sources) : null;
 
-  const output: Writable = toFile
-    ? createWriteStream(options.out!, { flags: resume ? 'a' : 'w' })
-    : (options.output ?? process.stdout);
+  // Open the output file now, before any work: a bad path fails at once, naming the file.
+  let fd: number | undefined;
+  if (toFile) {
+    try {
+      fd = openSync(outPath, resume ? 'a' : 'w');
+    } catch (err) {
+      throw new Error(`newsleuth: cannot write ${outName}: ${messageOf(err)}`);
+    }
+  }
+  const output: Writable =
+    fd !== undefined ? createWriteStream(outPath, { fd }) : (options.output ?? process.stdout);
   let outputError: Error | null = null;
   let broken = false;
   const onOutputError = (err: NodeJS.ErrnoException): void => {
-    if (err.code === 'EPIPE') broken = true;
-    else outputError = err;
+    if (err.code === 'EPIPE' && !toFile) broken = true;
+    else outputError ??= new Error(`newsleuth: cannot write ${outName}: ${err.message}`);
   };
   output.on('error', onOutputError);
 
@@ -272,12 +384,14 @@ export async function runBatch<T extends Mergeable<T> = never>(
     }
   };
 
-  const merger = options.nameIndex ? new OrderedMerger<T>() : null;
   const progress: BatchProgress = { records: 0, ok: 0, failed: 0, bytes: 0 };
   const failures: RecordFailure[] = [];
   const inFlight: Promise<ChunkResult>[] = [];
   const window = workers * 4;
   let skipped = 0;
+  const seen = new Set<string>();
+  const duplicates: RecordFailure[] = [];
+  let duplicateCount = 0;
 
   const writeHead = async (): Promise<void> => {
     const result = await inFlight.shift()!;
@@ -352,14 +466,27 @@ export async function runBatch<T extends Mergeable<T> = never>(
       pendingNext = null;
       if (next.done) break;
       const record = next.value;
-      if (done.size > 0) {
-        const key = idKey(recordId(record));
-        if (done.has(key)) {
-          skipped++;
-          progress.bytes += record.bytes;
-          continue;
-        }
+      const id = recordId(record);
+      const key = idKey(id);
+      if (done.has(key)) {
+        skipped++;
+        progress.bytes += record.bytes;
+        continue;
       }
+      // One line per id: a repeated id would make the output (and --resume) ambiguous.
+      if (seen.has(key)) {
+        duplicateCount++;
+        progress.bytes += record.bytes;
+        if (duplicates.length < MAX_FAILURES_KEPT)
+          duplicates.push({
+            id,
+            source: record.source,
+            line: lineOf(record),
+            message: 'duplicate id (an earlier record has it); skipped',
+          });
+        continue;
+      }
+      seen.add(key);
       chunk.push(record);
       chunkSize += record.bytes || 4096;
       if (chunk.length === 1) {
@@ -377,10 +504,11 @@ export async function runBatch<T extends Mergeable<T> = never>(
     await pool.destroy();
     if (interrupted) void records.return(undefined);
     if (toFile) {
-      output.end();
-      if (!output.writableFinished) await finished(output);
+      if (!output.destroyed) output.end();
+      await finished(output);
     }
     output.off('error', onOutputError);
+    if (toFile) output.on('error', () => {});
   }
   if (outputError) throw outputError;
   return {
@@ -389,6 +517,9 @@ export async function runBatch<T extends Mergeable<T> = never>(
     failed: progress.failed,
     skipped,
     truncated: resume?.truncated ?? 0,
+    retried: resume?.retried ?? 0,
+    duplicates,
+    duplicateCount,
     failures,
     interrupted: interrupted || broken,
     elapsedMs: performance.now() - started,

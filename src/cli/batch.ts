@@ -3,12 +3,14 @@
  *
  * @module
  */
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { AnalysisField } from '../batch/fields.js';
 import { InputError } from '../batch/input.js';
 import { type BatchNameIndex, NameIndex } from '../batch/names.js';
+import { ResumeError } from '../batch/resume.js';
 import { type BatchSummary, runBatch } from '../batch/run.js';
-import { EXIT, log, readKnownNames } from './io.js';
+import { EXIT, errorMessage, log, prefixed, readKnownNames } from './io.js';
 import { tuneJitForBatch } from './jit.js';
 import { createProgress } from './progress.js';
 
@@ -18,9 +20,9 @@ export interface BatchCommandOptions {
   out?: string;
   /** Worker threads; default available cores − 1, at least 1. */
   workers?: number;
-  /** Skip the ids already in `--out`; default `false`. */
+  /** Continue an earlier run into `--out` (skip its results, redo its errors); default `false`. */
   resume?: boolean;
-  /** Per-record time limit in ms; default 0 (none). */
+  /** Per-record time limit in ms; 0 = none; default 0. */
   timeout?: number;
   /** File of canonical names, one per line. */
   knownNames?: string;
@@ -42,6 +44,18 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
   if (options.namesOut && !NameIndex) {
     log('newsleuth: --names-out is not available in this build (no name index)');
     process.exitCode = EXIT.usage;
+    return;
+  }
+  if (options.resume && (options.out === undefined || options.out === '-')) {
+    log('newsleuth: --resume needs --out <file>');
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  // Check that the name index can be written before the batch runs, not after hours of work.
+  const namesProblem = options.namesOut ? unwritable(options.namesOut) : null;
+  if (namesProblem) {
+    log(`newsleuth: cannot write --names-out ${options.namesOut}: ${namesProblem}`);
+    process.exitCode = EXIT.failed;
     return;
   }
   tuneJitForBatch();
@@ -73,6 +87,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     summary = await runBatch<BatchNameIndex>({
       inputs: inputList,
       out: options.out ?? null,
+      ...(options.namesOut ? { protect: [options.namesOut] } : {}),
       ...(options.workers === undefined ? {} : { workers: options.workers }),
       resume: options.resume ?? false,
       timeout: options.timeout ?? 0,
@@ -91,21 +106,49 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     progress.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    log(`newsleuth: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = err instanceof InputError ? EXIT.usage : EXIT.failed;
+    log(prefixed(errorMessage(err)));
+    process.exitCode = err instanceof InputError || err instanceof TypeError ? EXIT.usage : EXIT.failed;
+    if (err instanceof ResumeError) process.exitCode = EXIT.usage;
     return;
   }
   progress.stop();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  let namesFailed = false;
   if (options.namesOut && NameIndex) {
     const names = summary.names ?? new NameIndex();
-    writeFileSync(options.namesOut, `${JSON.stringify(names.toJSON())}\n`);
+    try {
+      writeFileSync(options.namesOut, `${JSON.stringify(names.toJSON())}\n`);
+    } catch (err) {
+      log(`newsleuth: cannot write --names-out ${options.namesOut}: ${errorMessage(err)}`);
+      namesFailed = true;
+    }
   }
   report(summary);
   if (summary.interrupted && interrupts > 0) process.exitCode = exitOnStop;
-  else process.exitCode = summary.failed > 0 ? EXIT.failed : EXIT.ok;
+  else
+    process.exitCode =
+      summary.failed > 0 || summary.duplicateCount > 0 || namesFailed ? EXIT.failed : EXIT.ok;
   if (summary.interrupted) process.stdin.destroy();
+}
+
+/** Why `path` cannot be written (a directory, a missing or read-only directory), or `null` when it can. */
+function unwritable(path: string): string | null {
+  const abs = resolve(path);
+  const stat = statSync(abs, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return 'it is a directory';
+  try {
+    if (stat) accessSync(abs, constants.W_OK);
+    else {
+      const dir = dirname(abs);
+      if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+        return `no such directory: ${dirname(path)}`;
+      accessSync(dir, constants.W_OK);
+    }
+  } catch (err) {
+    return errorMessage(err);
+  }
+  return null;
 }
 
 function report(s: BatchSummary<unknown>): void {
@@ -116,6 +159,9 @@ function report(s: BatchSummary<unknown>): void {
   const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   const parts = [`${s.records} record${s.records === 1 ? '' : 's'}: ${s.ok} ok, ${s.failed} failed`];
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (already done)`);
+  if (s.retried > 0) parts.push(`${s.retried} earlier error line${s.retried === 1 ? '' : 's'} redone`);
+  if (s.duplicateCount > 0)
+    parts.push(`${s.duplicateCount} duplicate id${s.duplicateCount === 1 ? '' : 's'} skipped`);
   if (s.truncated > 0) parts.push(`unfinished last line cut (${s.truncated} bytes)`);
   log(
     `newsleuth: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${rate} records/s, CPU ${cpu.toFixed(1)} s, peak RSS ${rss} MB)${s.interrupted ? ', interrupted' : ''}`,
@@ -127,4 +173,10 @@ function report(s: BatchSummary<unknown>): void {
   }
   if (s.failed > SHOWN_FAILURES)
     log(`  … and ${s.failed - SHOWN_FAILURES} more (see the error lines in the output)`);
+  for (const f of s.duplicates.slice(0, SHOWN_FAILURES)) {
+    const where = f.line === null ? f.source : `${f.source}:${f.line}`;
+    log(`  ${where} (id ${JSON.stringify(f.id)}): ${f.message}`);
+  }
+  if (s.duplicateCount > SHOWN_FAILURES)
+    log(`  … and ${s.duplicateCount - SHOWN_FAILURES} more duplicate ids`);
 }

@@ -12,7 +12,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ANALYSIS_FIELDS, type AnalysisField, parseFields } from '../batch/fields.js';
 import { analyzeCommand } from './analyze.js';
 import { batchCommand } from './batch.js';
-import { EXIT, guardStdout, log } from './io.js';
+import { EXIT, guardStdout, InputReadError, log, prefixed } from './io.js';
 import { mergeNamesCommand } from './merge-names.js';
 import { segmentCommand } from './segment.js';
 
@@ -70,16 +70,22 @@ Exit codes: 0 success, 1 some records failed, 2 bad usage, 130 interrupted (Ctrl
 
 const BATCH_HELP = `
 Inputs:
-  file.jsonl   one JSON object per line: {"id": …, "text": "…"} or {"id": …, "html": "…"}
-               (id defaults to <file>:<line>)
-  dir/         every .txt / .html file under it; id = path relative to dir
-  'glob/**'    files matching a pattern (quote it); id = path relative to the working directory
+  file.jsonl   one UTF-8 JSON object per line: {"id": …, "text": "…"} or {"id": …, "html": "…"}
+               (id: a string, or an integer up to 2^53-1; defaults to <file>:<line>)
+  dir/         every .txt / .html file under it (symbolic links to directories are not followed)
+  'glob/**'    files matching a pattern (quote it)
   -            JSONL on stdin
+The id of a .txt / .html file is its path relative to the working directory, however it is named (dir/,
+'dir/**' and dir/a.txt all give dir/a.txt). Files are read as UTF-8, UTF-16 with a byte-order mark, or (HTML)
+the <meta charset> they declare; anything else is an error line. An id seen before in the run is skipped and
+reported (exit 1). The --out and --names-out files are never read as inputs.
 
 Output: one JSON line per record, in input order: {"id": …, …analysis} or
 {"id": …, "error": {"message": …, "line": …, "source": …}}. A bad record never stops the run.
-With --resume, ids already in --out are skipped and an unfinished last line is redone, so a crashed run can be
-rerun until every id is there exactly once. Ctrl-C finishes the records in flight and exits with 130.
+With --resume, ids with a result in --out are skipped, error lines are removed and their records redone, and an
+unfinished last line is redone, so a crashed run can be rerun until every id is there exactly once (a line
+other than the last that is not an output line stops the resume). With --names-out, the index of the records
+already done is rebuilt from their entities in --out. Ctrl-C finishes the records in flight and exits with 130.
 --only quotes,entities writes just those fields (and id): a line is then a fraction of the full analysis.
 
 Examples:
@@ -140,8 +146,11 @@ export function buildProgram(): Command {
     )
     .option('--resume', 'skip the ids already in --out and append the rest')
     .addOption(
-      new Option('--timeout <ms>', 'time limit per record; a record over it becomes an error line')
-        .argParser(positiveInt('--timeout', 1))
+      new Option(
+        '--timeout <ms>',
+        'time limit per record, 0 for none; a record over it becomes an error line',
+      )
+        .argParser(positiveInt('--timeout', 0))
         .default(60_000),
     )
     .option('--known-names <file>', 'canonical names, one per line, to match spellings against')
@@ -185,10 +194,12 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
       return;
     }
     const e = err as NodeJS.ErrnoException;
-    log(
-      `newsleuth: ${e.code === 'ENOENT' && e.path ? `no such file: ${e.path}` : (e.message ?? String(err))}`,
-    );
-    process.exitCode = e instanceof TypeError || e.code === 'ENOENT' ? EXIT.usage : EXIT.failed;
+    log(prefixed(e.code === 'ENOENT' && e.path ? `no such file: ${e.path}` : (e.message ?? String(err))));
+    const usage =
+      e instanceof TypeError ||
+      e.code === 'ENOENT' ||
+      (e instanceof InputReadError && (e.code === 'ENOENT' || e.code === 'EISDIR'));
+    process.exitCode = usage ? EXIT.usage : EXIT.failed;
   }
 }
 

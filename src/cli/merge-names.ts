@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type BatchNameIndex, NameIndex } from '../batch/names.js';
-import { EXIT, log, writeOut } from './io.js';
+import { EXIT, errorMessage, log, writeOut } from './io.js';
 
 /** Options of the `merge-names` command. */
 export interface MergeNamesOptions {
@@ -27,7 +27,7 @@ export function mergeNamesCommand(files: string[], options: MergeNamesOptions): 
     try {
       index = NameIndex.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as never);
     } catch (err) {
-      log(`newsleuth: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      log(`newsleuth: ${file}: ${errorMessage(err).replace(/^newsleuth: /, '')}`);
       process.exitCode = EXIT.usage;
       return;
     }

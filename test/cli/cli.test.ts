@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -175,15 +175,14 @@ describe('newsleuth CLI', () => {
     expect(pick(page).sentences.length).toBeGreaterThan(4);
   });
 
-  it('batch: a directory of .txt and .html files, ids relative to it', async () => {
-    const d = join(ROOT, 'test/html/fixtures');
-    const r = await runCli(['batch', d, '--workers', '1']);
+  it('batch: a directory of .txt and .html files, ids relative to the working directory', async () => {
+    const r = await runCli(['batch', 'test/html/fixtures', '--workers', '1']);
     expect(r.code).toBe(0);
     const ids = r.stdout
       .trimEnd()
       .split('\n')
       .map((l) => (JSON.parse(l) as { id: string }).id);
-    expect(ids).toEqual(['article.html', 'article.txt']);
+    expect(ids).toEqual(['test/html/fixtures/article.html', 'test/html/fixtures/article.txt']);
   });
 
   it('batch --resume after kill -9 leaves every id exactly once, in input order', async () => {
@@ -285,6 +284,7 @@ describe('newsleuth CLI', () => {
     expect(m.groups.length).toBeGreaterThanOrEqual(Math.max(a.groups.length, b.groups.length));
     const bad = await runCli(['merge-names', 'a.jsonl'], { cwd: d });
     expect(bad.code).toBe(2);
+    expect(bad.stderr.match(/newsleuth:/g)).toHaveLength(1);
   });
 
   it('is quiet when the reader of stdout goes away (EPIPE)', async () => {
@@ -310,5 +310,110 @@ describe('newsleuth CLI', () => {
     const code = await exited;
     expect(stderr).not.toMatch(/EPIPE|Error:|at /);
     expect(code === 0 || code === 130).toBe(true);
+  }, 60_000);
+
+  it.each([
+    // [args, exit code, stderr, files that must not exist afterwards]
+    [
+      ['batch', 'in.jsonl', '--out', 'nodir/x.jsonl'],
+      1,
+      /^newsleuth: cannot write nodir\/x\.jsonl: ENOENT/,
+      [],
+    ],
+    [
+      ['batch', 'in.jsonl', '--out', 'out.jsonl', '--names-out', 'nodir/n.json'],
+      1,
+      /^newsleuth: cannot write --names-out nodir\/n\.json: no such directory: nodir\n$/,
+      ['out.jsonl'],
+    ],
+    [['batch', 'in.jsonl', '--resume'], 2, /^newsleuth: --resume needs --out <file>\n$/, []],
+    [['batch', 'in.jsonl', '--out', 'in.jsonl'], 2, /^newsleuth: input in\.jsonl is the --out file/, []],
+    [
+      ['batch', 'in.jsonl', '--out', 'o.jsonl', '--names-out', 'in.jsonl'],
+      2,
+      /^newsleuth: input in\.jsonl is the output file/,
+      ['o.jsonl'],
+    ],
+    [['analyze', 'sub'], 2, /^newsleuth: sub is a directory/, []],
+    [['analyze', 'latin1.txt'], 1, /^newsleuth: latin1\.txt: not valid UTF-8 \(byte 0xE9 at offset 3\)/, []],
+  ])('%j fails with exit %d and one clear message', async (args, code, stderr, absent) => {
+    const d = dir();
+    writeJsonl(join(d, 'in.jsonl'), [{ id: 'a', text: 'Short text.' }]);
+    const input = readFileSync(join(d, 'in.jsonl'), 'utf8');
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'latin1.txt'), Buffer.from('Caf\u00e9 au lait, the minister said.', 'latin1'));
+    const r = await runCli(args, { cwd: d });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.match(/newsleuth:/g)).toHaveLength(1);
+    for (const f of absent) expect(existsSync(join(d, f))).toBe(false);
+    expect(readFileSync(join(d, 'in.jsonl'), 'utf8')).toBe(input);
+  });
+
+  it('batch --timeout 0 means no limit', async () => {
+    const r = await runCli(['batch', '-', '--timeout', '0', '--workers', '1'], {
+      input: '{"id":"a","text":"Short text."}\n',
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('a');
+  });
+
+  it('analyze decodes a windows-1251 page by its <meta charset>', async () => {
+    const d = dir();
+    const head = '<html><head><meta charset="windows-1251"><title>Report</title></head><body><p>';
+    const body = 'The minister, \u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432, said nothing.';
+    const bytes = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from(
+        [...body].map((c) => {
+          const code = c.charCodeAt(0);
+          return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+        }),
+      ),
+      Buffer.from('</p></body></html>'),
+    ]);
+    writeFileSync(join(d, 'page.html'), bytes);
+    const r = await runCli(['analyze', 'page.html', '--only', 'sentences'], { cwd: d });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432');
+    expect(r.stdout).not.toContain('\uFFFD');
+  });
+
+  it('batch --resume with --names-out: the index covers the records of both runs', async () => {
+    const d = dir();
+    const records = Array.from({ length: 6 }, (_, i) => ({
+      id: i,
+      text: `Talks failed on Monday, Anna Petrova said. Mark Smith disagreed. ${i}`,
+    }));
+    writeJsonl(join(d, 'part.jsonl'), records.slice(0, 3));
+    writeJsonl(join(d, 'in.jsonl'), records);
+    const first = await runCli(['batch', 'part.jsonl', '--out', 'out.jsonl', '--workers', '1'], { cwd: d });
+    expect(first.code).toBe(0);
+    const resumed = await runCli(
+      ['batch', 'in.jsonl', '--out', 'out.jsonl', '--resume', '--names-out', 'names.json', '--workers', '1'],
+      { cwd: d },
+    );
+    expect(resumed.code).toBe(0);
+    const full = await runCli(
+      ['batch', 'in.jsonl', '--out', 'full.jsonl', '--names-out', 'full.json', '--workers', '1'],
+      {
+        cwd: d,
+      },
+    );
+    expect(full.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(d, 'names.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(d, 'full.json'), 'utf8')),
+    );
+    const withoutEntities = await runCli(
+      ['batch', 'part.jsonl', '--out', 'q.jsonl', '--only', 'quotes', '--workers', '1'],
+      { cwd: d },
+    );
+    expect(withoutEntities.code).toBe(0);
+    const refused = await runCli(
+      ['batch', 'in.jsonl', '--out', 'q.jsonl', '--resume', '--names-out', 'q.json', '--workers', '1'],
+      { cwd: d },
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/q\.jsonl:1 has no entities/);
   }, 60_000);
 });
