@@ -244,9 +244,36 @@ export function skipPreludeLeft(tokens: readonly Token[], i: number, floor: numb
       n++;
       continue;
     }
+    // `Senator X on Thursday accused`: a day between the subject and its verb
+    if (t.kind === 'word' && CALENDAR_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on' && j - 1 > floor) {
+      j -= 2;
+      n++;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+/**
+ * The first token after a dateline opening the sentence at `floor` (`WASHINGTON — `, `KYIV, Ukraine — `,
+ * `(Reuters) - `), or `floor` when there is none.
+ */
+export function skipDateline(tokens: readonly Token[], floor: number): number {
+  let k = floor;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  else {
+    while (k < tokens.length && k < floor + 6) {
+      const t = tokens[k]!;
+      // upper-case words, and a region after a comma (`KYIV, Ukraine —`)
+      const region = t.cap && tokens[k - 1]?.text === ',' && k > floor;
+      if (t.kind === 'word' ? /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text) || region : t.text === ',') k++;
+      else break;
+    }
+    if (k === floor || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[floor]!.text)) return floor;
+  }
+  const dash = tokens[k];
+  return dash && /^[\u2014\u2013-]$/.test(dash.text) && k > floor ? k + 1 : floor;
 }
 
 /**
@@ -427,7 +454,8 @@ function genericPhrase(tokens: readonly Token[], last: number, floor: number): S
  * through an appositive (`X, a spokesman for Y, said`; `X, who …, said`) and falls back to the phrase that opens
  * the clause.
  */
-export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): SpeakerPhrase | null {
+export function subjectBefore(tokens: readonly Token[], verb: number, at: number): SpeakerPhrase | null {
+  const floor = skipDateline(tokens, at);
   const i = skipPreludeLeft(tokens, verb - 1, floor);
   if (i < floor) return null;
   const direct = phraseEndingAt(tokens, i, floor);

@@ -483,6 +483,19 @@ Experts interviewed by NHK believe that tensions will continue to rise.`,
       ['tensions will continue', 'indirect', 'Experts interviewed by NHK'],
     ],
   },
+  {
+    name: 'a dateline is no speaker; a day between subject and verb',
+    text: `WASHINGTON — Senator Maria Alvarez on Thursday accused the administration of "stonewalling" congressional investigators.
+
+KYIV, Ukraine — The president said that the offensive would continue.
+
+FBI Director James Comey — who testified on Monday — said that the inquiry continues.`,
+    quotes: [
+      ['stonewalling', 'partial', 'Senator Maria Alvarez'],
+      ['the offensive would continue', 'indirect', 'The president'],
+      ['the inquiry continues', 'indirect', 'FBI Director James Comey'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
