@@ -12,6 +12,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { lazyModule } from '../util/lazy.js';
 import { assertString } from '../util/validate.js';
 import { blocksOf, type DomNode, normalizeInline } from './blocks.js';
+import { headlineOf } from './title.js';
 
 /** The article in an HTML page. */
 export interface HtmlArticle {
@@ -52,7 +53,11 @@ export function htmlToText(html: string): HtmlArticle {
   const { parseHTML } = linkedom();
   const { Readability } = readability();
   const { document } = parseHTML(wrapFragment(html));
-  const docTitle = normalizeInline(String(document.title ?? '')) || null;
+  // Read before readability, which changes the document.
+  const h1 = normalizeInline(String(document.querySelector('h1')?.textContent ?? '')) || null;
+  const rawTitle = normalizeInline(String(document.title ?? '')) || null;
+  const docTitle = rawTitle === null ? null : headlineOf(rawTitle, h1);
+  const metaByline = findByline(document as unknown as QueryRoot);
   let article: ReturnType<ReadabilityClass<DomNode>['parse']> = null;
   try {
     article = new Readability<DomNode>(document as never, { serializer: (node) => node as DomNode }).parse();
@@ -66,8 +71,9 @@ export function htmlToText(html: string): HtmlArticle {
   // own threshold the plain body text without page chrome is the better reading.
   if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
     blocks = blocksOf(article.content);
-    title = normalizeInline(article.title ?? '') || docTitle;
-    byline = normalizeInline(article.byline ?? '') || null;
+    const articleTitle = normalizeInline(article.title ?? '');
+    title = articleTitle ? headlineOf(articleTitle, h1) : docTitle;
+    byline = normalizeInline(article.byline ?? '') || metaByline;
   } else {
     const { document: fresh } = parseHTML(wrapFragment(html));
     const body = (fresh.body ?? fresh.documentElement) as unknown as DomNode | null;
@@ -81,9 +87,36 @@ export function htmlToText(html: string): HtmlArticle {
   return assemble(blocks, title, byline);
 }
 
-/** linkedom needs a document: wrap a bare fragment in `<html><body>`. */
+/** linkedom needs a document: wrap a bare fragment in `<html><body>` (a page may have any preamble first). */
 function wrapFragment(html: string): string {
-  return /<html[\s>]/i.test(html.slice(0, 2048)) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return HTML_TAG.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+}
+
+const HTML_TAG = /<html[\s>]/i;
+
+/** What {@link findByline} needs of a document. */
+interface QueryRoot {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
+/** Containers a theme puts the author line in when it is not marked as a byline (`<div class="meta">`). */
+const BYLINE_CONTAINERS =
+  '[class*="meta"], [class*="author"], [class*="byline"], [class*="posted"], [class*="credit"], address';
+
+/** `By Anna Petrova | March 5, 2024` → `By Anna Petrova`: a name after `By`, up to a separator or a date. */
+const BYLINE_TEXT =
+  /^(By\s+\p{Lu}[^|·•\n]{1,80}?)(?:\s*(?:[|·•,]|\s[–—-]\s|\s(?:on|updated|published)\s)|$)/u;
+
+/** An author line (`By …`) in a theme's meta container, for pages whose byline readability does not find. */
+function findByline(document: QueryRoot): string | null {
+  const found = document.querySelectorAll(BYLINE_CONTAINERS);
+  for (let i = 0; i < found.length && i < 50; i++) {
+    const text = normalizeInline(String(found[i]?.textContent ?? ''));
+    if (text.length > 160) continue;
+    const m = BYLINE_TEXT.exec(text);
+    if (m) return m[1]!.trim();
+  }
+  return null;
 }
 
 /** Put title and byline first and drop their copies from the body blocks. */

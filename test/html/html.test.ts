@@ -35,6 +35,37 @@ describe('htmlToText', () => {
     expect(page).toEqual({ text: 'Short note\n\nOnly this.', title: 'Short note', byline: null });
   });
 
+  it.each([' – ', ' — ', ' | ', ' - '])(
+    'drops the site name after %j in the title, and keeps a `By …` line from a meta block',
+    (sep) => {
+      const paragraphs = Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}: the foreign ministry said on Tuesday that the talks had failed, and officials in both capitals expected no progress before the summer recess.</p>`,
+      ).join('');
+      const page = htmlToText(
+        `<!DOCTYPE html><html><head><title>Moscow accuses Tokyo of war preparations${sep}World News Today</title></head><body><header><div class="logo">World News Today</div></header><div class="main"><h1 class="entry-title">Moscow accuses Tokyo of war preparations</h1><div class="meta">By <a href="/author/a">Anna Petrova</a> | March 5, 2024</div><div class="entry-content">${paragraphs}</div></div><footer>© 2024 World News Today</footer></body></html>`,
+      );
+      expect(page.title).toBe('Moscow accuses Tokyo of war preparations');
+      expect(page.byline).toBe('By Anna Petrova');
+      expect(
+        page.text.startsWith('Moscow accuses Tokyo of war preparations\n\nBy Anna Petrova\n\nParagraph 1:'),
+      ).toBe(true);
+      expect(page.text).not.toContain('World News Today');
+    },
+  );
+
+  it('reads a page whose <html> comes after a long preamble as a page, title included', () => {
+    const page = htmlToText(
+      `<!doctype html>\n<!--${'x'.repeat(3000)}-->\n<html><head><title>Head title</title></head><body><p>The minister said that “it works”.</p></body></html>`,
+    );
+    expect(page).toEqual({
+      text: 'Head title\n\nThe minister said that “it works”.',
+      title: 'Head title',
+      byline: null,
+    });
+  });
+
   it('rejects a non-string with a named TypeError', () => {
     expect(() => htmlToText(42 as never)).toThrow('newsleuth: html must be a string, got number');
   });
