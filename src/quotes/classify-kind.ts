@@ -14,6 +14,9 @@ const NAME_CUE =
   /\b(?:pseudonym|nickname[ds]?|named|renamed|dubbed|alias|code-?named|known as|the name|handle|username|brand(?:ed)? name|calls? (?:itself|himself|herself|themselves))\s*$/i;
 const TITLE_CUE_BEFORE =
   /\b(?:titled|entitled|headlined|headline|title|article|op-ed|column|editorial|essay|book|novel|film|movie|documentary|song|album|series|show|program|programme|podcast|broadcast of|episode of|newspaper|magazine|exhibition|play|campaign|slogan|hashtag)\s*(?:[,:]|was|is|called)?\s*$/i;
+/** A reporting verb earlier in the clause before the opener (`told the BBC's Today programme:`). */
+const REPORTED_BEFORE =
+  /\b(?:told|tells|said|says|wrote|writes|added|adds|explained|insisted|stated|declared|posted|tweeted)\b[^.!?]*$/i;
 const TITLE_WORD_NEAR = /\b(?:title[sd]?|headlines?|headlined|entitled)\b/i;
 const SO_CALLED = /\bso-called\s*$/i;
 const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
@@ -124,7 +127,9 @@ export function classifyNonSpeech(
     words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
   )
     return 'name';
-  if (TITLE_CUE_BEFORE.test(before) && n <= 20) return 'title';
+  // (not the outlet of a reporting verb: `She told the BBC's Today programme: “…”`)
+  if (TITLE_CUE_BEFORE.test(before) && n <= 20 && !(/:\s*$/.test(before) && REPORTED_BEFORE.test(before)))
+    return 'title';
   if (n <= 25 && (TITLE_WORD_NEAR.test(ctx.after.slice(0, 25)) || /\btitle\s*$/i.test(before)))
     return 'title';
   if (titleCase && n <= 6) {

@@ -222,10 +222,17 @@ export function pairMarks(text: string, blocks: readonly BlockRange[], marks: re
       const next = blocks[b + 1];
       const bottom = stack[0]!;
       let carry = false;
-      if (next && !single) {
+      // (single marks too when they point the opening way, the British convention: ‘… ¶ ‘… ’; a straight ' may
+      // be an apostrophe and never carries)
+      if (next && (!single || (bottom.mark.glyph === 'open' && stack.length === 1))) {
         const i = firstNonSpace(text, next.start, next.end);
         const nm = marks[k];
-        carry = nm !== undefined && nm.start === i && nm.flank === 'left' && sameStyle(nm, bottom.mark);
+        carry =
+          nm !== undefined &&
+          nm.start === i &&
+          nm.flank === 'left' &&
+          sameStyle(nm, bottom.mark) &&
+          (!single || nm.glyph === 'open');
       }
       for (let j = carry ? 1 : 0; j < stack.length; j++) {
         const o = stack[j]!;

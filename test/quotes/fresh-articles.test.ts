@@ -496,6 +496,20 @@ FBI Director James Comey — who testified on Monday — said that the inquiry c
       ['the inquiry continues', 'indirect', 'FBI Director James Comey'],
     ],
   },
+  {
+    name: 'British single quotes over two paragraphs, re-opened; an outlet programme before a colon',
+    text: `Mick Dawson, general secretary of the RMT, said: ‘We have bent over backwards to reach a settlement. The companies have refused to move an inch.
+
+‘Our members have had enough of being told there is no money.’
+
+Transport Secretary Louise Harper urged the union to ‘think again’. She told the BBC's Today programme: ‘The door remains open, but the offer on the table is a fair one.’`,
+    quotes: [
+      ['We have bent over backwards', 'direct', 'Mick Dawson'],
+      ['Our members have had enough', 'direct', 'Mick Dawson'],
+      ['think again', 'partial', 'Transport Secretary Louise Harper'],
+      ['The door remains open', 'direct', 'Transport Secretary Louise Harper'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
