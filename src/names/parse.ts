@@ -10,6 +10,7 @@
  * @module
  */
 import { PERSON_TITLES } from '../lexicons/person-titles.js';
+import { PREFIX_GIVEN_NAMES } from '../lexicons/prefix-given-names.js';
 
 /** One token of a name. */
 export interface NameToken {
@@ -43,6 +44,14 @@ const STACKED_INITIALS_RE = /^(?:\p{L}\.){2,3}$/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 const TITLE_SET: ReadonlySet<string> = new Set(PERSON_TITLES.map((t) => t.toLowerCase()));
+const PREFIX_GIVEN_SET: ReadonlySet<string> = new Set(PREFIX_GIVEN_NAMES.map((t) => plainLower(t)));
+
+function plainLower(t: string): string {
+  return t
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '');
+}
 
 /** Split a name into tokens, dropping titles, suffixes and punctuation; `Surname, Given` is reordered. */
 export function nameTokens(name: string): NameToken[] {
@@ -167,6 +176,29 @@ export function nameReadings(name: string): NameReading[] {
         });
       }
     }
+  }
+  if (allowGs && n >= 3 && PREFIX_GIVEN_SET.has(plainLower(first.text)) && !(toks[1] as NameToken).initial) {
+    // `Mohammad Javad Zarif` is also `Javad Zarif`.
+    out.push({
+      given: t[1] as string,
+      givenInitial: false,
+      surname: last.text,
+      middle: t.slice(2, n - 1),
+      order: 'gs',
+      penalty: 0.02,
+    });
+  }
+  const dash = first.text.search(/[-‐‑]/u);
+  if (allowGs && n >= 2 && dash > 0 && PREFIX_GIVEN_SET.has(plainLower(first.text.slice(0, dash)))) {
+    // `Mohammad-Javad Zarif` is also `Javad Zarif`.
+    out.push({
+      given: first.text.slice(dash + 1),
+      givenInitial: false,
+      surname: last.text,
+      middle: t.slice(1, n - 1),
+      order: 'gs',
+      penalty: 0.02,
+    });
   }
   const sgPlausible = n === 2 || firstCaps || isPatronymic(last.text);
   if (allowSg && sgPlausible && !last.initial && !isPatronymic((toks[1] as NameToken).text)) {

@@ -46,12 +46,6 @@ const KNOWN_MISSES: Readonly<Record<string, readonly (readonly [string, string])
     ['Baek Nam-jun', 'Nam June Paik'],
     ['Paek Nam-jun', 'Nam June Paik'],
   ],
-  // The second given name used alone (`Javad Zarif`).
-  'Mohammad Javad Zarif': [
-    ['Mohammad Javad Zarif', 'Javad Zarif'],
-    ['Mohammad Dschawad Sarif', 'Javad Zarif'],
-    ['Mohammad-Javad Zarif', 'Javad Zarif'],
-  ],
 };
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a} ~ ${b}` : `${b} ~ ${a}`);
@@ -66,7 +60,7 @@ function pairsOf(names: readonly string[]): [string, string][] {
   return out;
 }
 
-/** Floor of the probe recall over all pairs (0.963 before this session's rules, 0.993 after, known misses included). */
+/** Floor of the probe recall over all pairs (probe A: 0.963 before this session's rules, 0.995 after, known misses included). */
 const RECALL_FLOOR = 0.99;
 
 describe('transliteration probe: spellings of one person merge', () => {
