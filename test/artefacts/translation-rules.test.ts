@@ -126,3 +126,11 @@ describe('translation rules added from the fresh probe', () => {
     expect(flagged(clean, rule)).toEqual([]);
   });
 });
+
+describe('translator-placeholder residue hint', () => {
+  it('every LLM residue phrase holds the cheap hint', async () => {
+    const { LLM_RESIDUE } = await import('../../src/lexicons/translator-residue.js');
+    const { RESIDUE_HINT } = await import('../../src/artefacts/rules/translator-placeholder.js');
+    for (const phrase of LLM_RESIDUE) expect([phrase, RESIDUE_HINT.test(phrase)]).toEqual([phrase, true]);
+  });
+});

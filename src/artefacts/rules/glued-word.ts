@@ -22,10 +22,7 @@ const GLUED_LOWER = new Set([...COMMON_PREPOSITIONS, 'and', 'the', 'about']);
 const STRONG_SECOND: ReadonlySet<string> = new Set(STRONG_GLUED_WORD_OPENERS);
 const WEAK_SECOND = { has: (word: string) => !STRONG_SECOND.has(word) };
 /** `February 2025The`: a number of two or more digits glued to a strong opener and a space. */
-const DIGITS_THEN_OPENER = new RegExp(
-  `(?<![\\p{L}\\p{N}])\\d{2,}(?=(?:${STRONG_GLUED_WORD_OPENERS.join('|')})[ \\t])`,
-  'gu',
-);
+const DIGITS_THEN_OPENER = new RegExp(`\\d(?=(?:${STRONG_GLUED_WORD_OPENERS.join('|')})[ \\t])`, 'g');
 
 /** Split a token at each lower→upper case change. */
 export function splitCamel(token: string): string[] {
@@ -36,7 +33,7 @@ export function splitCamel(token: string): string[] {
 const GLUED_COMMA = /[A-Za-z\u00C0-\u024F][,;](?=[a-z\u00DF-\u024F]{2})/g;
 /** `24February`: a day glued to a month name. */
 const DAY_THEN_MONTH =
-  /(?<![\d.,])\d{1,2}(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))/g;
+  /\d(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))/g;
 
 export const gluedWord: Rule = {
   id: 'glued-word',
@@ -109,19 +106,26 @@ export const gluedWord: Rule = {
     }
     DIGITS_THEN_OPENER.lastIndex = 0;
     for (let m = DIGITS_THEN_OPENER.exec(text); m !== null; m = DIGITS_THEN_OPENER.exec(text)) {
-      const at = m.index + m[0].length;
+      // two digits or more, the whole number (`2025The`, not `A4The`)
+      const at = m.index + 1;
+      let ds = m.index;
+      while (ds > 0 && /\d/.test(text[ds - 1] as string)) ds--;
+      if (at - ds < 2 || (ds > 0 && /[\p{L}\p{N}]/u.test(text[ds - 1] as string))) continue;
       let end = at;
       while (end < text.length && /\p{L}/u.test(text[end] as string)) end++;
       const [ts, te] = tokenBounds(text, m.index);
       if (looksLikeAddress(text.slice(ts, te))) continue;
-      push(m.index, end, at, 0.8);
+      push(ds, end, at, 0.8);
     }
     DAY_THEN_MONTH.lastIndex = 0;
     for (let m = DAY_THEN_MONTH.exec(text); m !== null; m = DAY_THEN_MONTH.exec(text)) {
-      const at = m.index + m[0].length;
+      const at = m.index + 1;
+      let ds = m.index;
+      while (ds > 0 && /\d/.test(text[ds - 1] as string)) ds--;
+      if (at - ds > 2 || (ds > 0 && /[\d.,]/.test(text[ds - 1] as string))) continue;
       let end = at;
       while (end < text.length && /[A-Za-z]/.test(text[end] as string)) end++;
-      push(m.index, end, at, 0.8);
+      push(ds, end, at, 0.8);
     }
     GLUED_COMMA.lastIndex = 0;
     for (let m = GLUED_COMMA.exec(text); m !== null; m = GLUED_COMMA.exec(text)) {

@@ -28,6 +28,10 @@ const GROUPED = new RegExp(
 const GROUPED_CANDIDATE = /\d[ \u00A0\u202F\u2009.]\d{3}(?![\d,]|\.\d)[ \t\u00A0]+[a-z]/gi;
 /** `1.5 thousand`, `2,3 thousand`: a fraction of a thousand, where English writes `1,500`. */
 const DECIMAL_THOUSAND = /(?<![\d.,])\d{1,3}[.,]\d{1,2}[ \t\u00A0]+thousands?(?![A-Za-z])/gi;
+/** Cheap tests that a text can hold the patterns below at all (no look-behind, no `u` flag). */
+const THOUSAND_WORD = /\d[ \t\u00A0]+thousand/i;
+const DOTTED_DATE_CANDIDATE = /\d\.\d{1,2}\.(?:19|20)\d\d/;
+const YEAR_WORD = /\d\d[ \t]+year/i;
 /** A date day.month.year. */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\d|\.\d)/g;
 /**
@@ -98,7 +102,8 @@ export const numberFormat: Rule = {
       );
     }
     DECIMAL_THOUSAND.lastIndex = 0;
-    for (let m = DECIMAL_THOUSAND.exec(text); m !== null; m = DECIMAL_THOUSAND.exec(text)) {
+    const thousand = THOUSAND_WORD.test(text);
+    for (let m = thousand ? DECIMAL_THOUSAND.exec(text) : null; m !== null; m = DECIMAL_THOUSAND.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
@@ -112,7 +117,8 @@ export const numberFormat: Rule = {
       );
     }
     DOTTED_DATE.lastIndex = 0;
-    for (let m = DOTTED_DATE.exec(text); m !== null; m = DOTTED_DATE.exec(text)) {
+    const dotted = DOTTED_DATE_CANDIDATE.test(text);
+    for (let m = dotted ? DOTTED_DATE.exec(text) : null; m !== null; m = DOTTED_DATE.exec(text)) {
       const [d, mo, y] = m[0].split('.') as [string, string, string];
       push(
         m.index,
@@ -123,7 +129,8 @@ export const numberFormat: Rule = {
       );
     }
     YEAR_NOUN.lastIndex = 0;
-    for (let m = YEAR_NOUN.exec(text); m !== null; m = YEAR_NOUN.exec(text)) {
+    const year = YEAR_WORD.test(text);
+    for (let m = year ? YEAR_NOUN.exec(text) : null; m !== null; m = YEAR_NOUN.exec(text)) {
       if (!YEAR_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       push(
         m.index,

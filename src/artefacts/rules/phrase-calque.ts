@@ -58,17 +58,23 @@ export const phraseCalque: Rule = {
     const { text } = input;
     const out: Finding[] = [];
     KEYS.lastIndex = 0;
+    let doneTo = 0;
     for (let k = KEYS.exec(text); k !== null; k = KEYS.exec(text)) {
-      // the exact pattern on the key's line, once per line
+      // the exact pattern on a window around the key, inside its line: every phrase is shorter than 120 characters
+      // and holds its key, so a match starts at most 120 characters before the key and ends 120 after it
       const ls = text.lastIndexOf('\n', k.index) + 1;
       const nl = text.indexOf('\n', k.index);
       const le = nl < 0 ? text.length : nl;
-      KEYS.lastIndex = le;
-      const line = text.slice(ls, le);
+      let ws = Math.max(ls, doneTo, k.index - 120);
+      while (ws > ls && ws > doneTo && /\S/.test(text[ws - 1] as string)) ws--; // start at a word start
+      const we = Math.min(le, k.index + k[0].length + 120);
+      const window = text.slice(ws, we);
       CALQUE.lastIndex = 0;
-      for (let m = CALQUE.exec(line); m !== null; m = CALQUE.exec(line)) {
-        const start = ls + m.index;
+      for (let m = CALQUE.exec(window); m !== null; m = CALQUE.exec(window)) {
+        const start = ws + m.index;
         const end = start + m[0].length;
+        if (start < doneTo) continue;
+        doneTo = end;
         if (input.quoted.overlaps(start, end)) continue;
         const entry = PHRASE_CALQUES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
         if (!entry) continue;
@@ -80,6 +86,7 @@ export const phraseCalque: Rule = {
           confidence: entry.confidence,
         });
       }
+      KEYS.lastIndex = Math.max(KEYS.lastIndex, doneTo);
     }
     OBJECTLESS_CANDIDATE.lastIndex = 0;
     for (let c = OBJECTLESS_CANDIDATE.exec(text); c !== null; c = OBJECTLESS_CANDIDATE.exec(text)) {

@@ -18,11 +18,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORDS = PLACEHOLDER_WORDS.map(escapeRegExp).join('|');
 const PLACEHOLDER = new RegExp(
   `\\((?:${WORDS})\\)|\\[(?:${WORDS})\\]|\\{\\{\\s*[\\p{L}_ ]{1,30}\\s*\\}\\}|\\[insert [^\\]\\n]{1,40}\\]|\\((?:insert|enter) [^)\\n]{1,40}\\)|%[sd](?![\\p{L}])`,
-  'giu',
+  'iuy',
 );
+/** Where a placeholder or a note can start: a bracket, `{{`, or `%`. */
+const BRACKET_CANDIDATE = /[([{%]/g;
 const NOTE = new RegExp(
   `[([](?:${TRANSLATOR_NOTES.map(escapeRegExp).join('|')})[^)\\]\\n]{0,200}[)\\]]`,
-  'giu',
+  'iuy',
 );
 const RESIDUE_WORDS = LLM_RESIDUE.map(escapeRegExp).join('|');
 const RESIDUE = new RegExp(`(?<![\\p{L}])(?:${RESIDUE_WORDS})(?![\\p{L}])`, 'iuy');
@@ -47,6 +49,13 @@ const MARKDOWN_BOLD = /\*\*(?=[^\s*])[^*\n]{1,150}[^\s*]\*\*/g;
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+\S[^\n]*/gm;
 /** First letters of the line patterns and of the `Sure!` openers, lower case: other lines are skipped unread. */
 const LLM_FIRST = new Set('hbtlfpioscan'.split(''));
+/**
+ * A word or phrase part that every {@link LLM_RESIDUE} phrase holds (checked in the tests): one cheap test before the
+ * phrase scan, which most articles never need.
+ */
+export const RESIDUE_HINT =
+  /\bai\b|language model|knowledge (?:update|cutoff)|translat|certainly! here|sure[!,] here|cannot fulfill|hope this helps|regenerate|original text|rewrite the|provide the text/i;
+
 export const translatorPlaceholder: Rule = {
   id: 'translator-placeholder',
   category: 'T26',
@@ -56,8 +65,7 @@ export const translatorPlaceholder: Rule = {
   run(input: RuleInput): Finding[] {
     const { text } = input;
     const out: Finding[] = [];
-    PLACEHOLDER.lastIndex = 0;
-    for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
+    for (const m of scanCandidates(text, BRACKET_CANDIDATE, PLACEHOLDER)) {
       // `(Photo)` / `[Photo]` after a caption is normal; only flag it mid-sentence
       if (
         /^[([]photo[)\]]$/i.test(m[0]) &&
@@ -72,8 +80,7 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.85,
       });
     }
-    NOTE.lastIndex = 0;
-    for (let m = NOTE.exec(text); m !== null; m = NOTE.exec(text)) {
+    for (const m of scanCandidates(text, BRACKET_CANDIDATE, NOTE)) {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -82,7 +89,8 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.8,
       });
     }
-    for (const m of scanCandidates(text, RESIDUE_CANDIDATE, RESIDUE)) {
+    const residue = RESIDUE_HINT.test(text) ? scanCandidates(text, RESIDUE_CANDIDATE, RESIDUE) : [];
+    for (const m of residue) {
       if (input.quoted.overlaps(m.index, m.index + m[0].length)) continue;
       out.push({
         start: m.index,
