@@ -108,6 +108,18 @@ export function findAccordingTo(tokens: readonly Token[], from = 0, to = tokens.
       const speaker = subjectAfter(tokens, i + 2, to) ?? anySource(tokens, i + 3, to);
       if (speaker) return { cue: i, cueEnd: i + 2, speaker };
     }
+    // `In her words, …`, `in the words of the minister, …`
+    if (t.lower === 'in') {
+      const w = tokens[i + 1]?.lower;
+      if ((w === 'his' || w === 'her' || w === 'their') && tokens[i + 2]?.lower === 'words') {
+        return { cue: i, cueEnd: i + 2, speaker: { first: i + 1, last: i + 1, form: 'pronoun' } };
+      }
+      if (w === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of') {
+        const speaker = subjectAfter(tokens, i + 3, to);
+        if (speaker) return { cue: i, cueEnd: i + 3, speaker };
+      }
+      continue;
+    }
     if (t.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
     // `according to him, …` (but not `according to her plan`: a possessive goes on with a noun)
     const next = tokens[i + 2];

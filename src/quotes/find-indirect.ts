@@ -615,7 +615,8 @@ const CUE_HINTS: ReadonlyMap<string, number> = (() => {
   const add = (words: Iterable<string>, flag: number): void => {
     for (const w of words) hints.set(w, (hints.get(w) ?? 0) | flag);
   };
-  add(['according', ...speechVerbForms(), ...STANCE_WORDS], HINT_CUE);
+  // `according to X`, `in her words`, `as reported by X` (reported: a verb form already)
+  add(['according', 'words', ...speechVerbForms(), ...STANCE_WORDS], HINT_CUE);
   add(phrasalVerbForms(), HINT_PHRASAL);
   add(BY_ACCOUNT_NOUNS, HINT_BY);
   add(MAKE_CLEAR_WORDS, HINT_MADE);
@@ -924,7 +925,10 @@ export function findIndirect(
       // `According to a spokesman for the ministry, the talks …`: the source runs to the comma
       let sourceEnd = spEnd;
       let contentStart = tokens[acc.speaker.last + 1]?.start ?? spEnd;
-      if (acc.cue <= 1) {
+      // `In her words, …`: the cue ends after the speaker, which is the pronoun alone
+      const inWords = acc.cueEnd > acc.speaker.last;
+      if (inWords) contentStart = tokens[acc.cueEnd + 1]?.start ?? spEnd;
+      if (acc.cue <= 1 && !inWords) {
         for (let k = acc.speaker.last + 1; k < Math.min(end, acc.speaker.last + 12); k++) {
           if (tokens[k]!.text !== ',') continue;
           if (k > acc.speaker.last + 1) sourceEnd = tokens[k - 1]!.end;

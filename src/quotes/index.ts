@@ -73,7 +73,7 @@ const TERMINAL_END = /[.!?,\u2026]\s*$/;
 const ELLIPSIS_INSIDE =
   /[\p{L}\p{N},;]\s*(?:\u2026|\.\s?\.\s?\.|\[\s*(?:\u2026|\.\.\.)\s*\])\s*[\p{L}\p{N}]/u;
 /** A third-person pronoun of a person, as a speaker's whole text. */
-const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|his)$/i;
 /** Content that ends a sentence inside the marks (`… today.`). */
 const TERMINAL_INSIDE = /[.!?\u2026][\s"'\u2019]*$/;
 

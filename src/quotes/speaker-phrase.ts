@@ -187,6 +187,9 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
   ['her', 'she'],
   ['them', 'they'],
+  // possessives naming a source: `in his words`
+  ['his', 'he'],
+  ['their', 'they'],
 ]);
 
 /**

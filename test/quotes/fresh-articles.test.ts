@@ -510,6 +510,17 @@ Transport Secretary Louise Harper urged the union to ‘think again’. She told
       ['The door remains open', 'direct', 'Transport Secretary Louise Harper'],
     ],
   },
+  {
+    name: '`in her words` and `in the words of X` attribute like according to',
+    text: `The official representative of the ministry, Maria Zakharova, stated that Moscow will respond. In her words, the statements of Western politicians are «an attempt to shift responsibility».
+
+The plan is dead, in the words of the minister.`,
+    quotes: [
+      ['an attempt to shift', 'partial', 'Maria Zakharova'],
+      ['the statements of Western politicians', 'indirect', 'Maria Zakharova'],
+      ['The plan is dead', 'indirect', 'the minister'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
