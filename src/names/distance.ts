@@ -42,6 +42,18 @@ for (const a of VOWELS) {
   }
 }
 
+/**
+ * Substitution costs for the syllables of a hyphenated Korean or Chinese name (`Hae-chan` / `Hae-jin`): as
+ * {@link SUB}, but `a` against `i`, `u`, `o` and `i` against `o` are hard edits: no romanisation of one syllable
+ * writes those vowels for each other (where `o`/`u`, `e`/`o`, `a`/`e`, `e`/`i`, `i`/`u` do: `Seong` / `Sung`,
+ * `Ke` / `Ko`, `Qian` / `Ch'ien`, `Hee` / `Hui`).
+ */
+const SUB_SYLLABLE = SUB.slice();
+for (const [a, b] of ['ai', 'au', 'ao', 'io']) {
+  SUB_SYLLABLE[(a as string).charCodeAt(0) * 128 + (b as string).charCodeAt(0)] = 1;
+  SUB_SYLLABLE[(b as string).charCodeAt(0) * 128 + (a as string).charCodeAt(0)] = 1;
+}
+
 /** Substitution cost: 0 for equal symbols, a class cost for related sounds, 1 otherwise. */
 export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -116,6 +128,8 @@ export interface SkeletonDistance {
  *   and `e`/`i` (`Kono` and `Kano` differ, `Itou` and `Ito` do not). Default `false`.
  * @param maxCost Give up (cost `Infinity`, 99 hard edits) as soon as the cost must exceed this. Default no limit.
  * @param scratch Work arrays to reuse (see {@link newScratch}); allocated when absent or too small.
+ * @param syllableVowels When `true` (and `strictVowels` is not), vowels that no romanisation of one Korean or
+ *   Chinese syllable swaps (`a`/`i`, `a`/`u`, `a`/`o`, `i`/`o`) are hard edits. Default `false`.
  */
 export function skeletonDistance(
   a: string,
@@ -123,6 +137,7 @@ export function skeletonDistance(
   strictVowels = false,
   maxCost = Number.POSITIVE_INFINITY,
   scratch?: DistanceScratch,
+  syllableVowels = false,
 ): SkeletonDistance {
   const n = a.length;
   const m = b.length;
@@ -134,7 +149,7 @@ export function skeletonDistance(
   const bc = buf.codes;
   const insCost = buf.ins;
   const insHard = buf.insHard;
-  const subs = strictVowels ? SUB_STRICT : SUB;
+  const subs = strictVowels ? SUB_STRICT : syllableVowels ? SUB_SYLLABLE : SUB;
   prevCost[0] = 0;
   prevHard[0] = 0;
   for (let j = 0; j < m; j++) {

@@ -198,8 +198,8 @@ export function compareTokens(a: string, b: string, cache?: SkeletonCache, minSc
  * {@link compareTokens} for a caller to whom every score under `ignoreBelow` means "no match": a result under
  * `ignoreBelow` may differ from {@link compareTokens} (score, hard edits, skeletons), a result at or above it
  * is the same. With `ignoreBelow` 0 it is {@link compareTokens}. `syllabicAllowed` (default `true`): `false`
- * compares two syllabic tokens with the lenient vowel costs (the syllables of a hyphenated Korean or Chinese
- * name, where `Jeou` / `Jiu` are one syllable, not Japanese words).
+ * compares two syllables of a hyphenated Korean or Chinese name: never with the Japanese vowel costs (`Jeou` /
+ * `Jiu` are one syllable), but with the syllable vowel costs of {@link skeletonDistance} (`Chan` / `Jin` differ).
  */
 export function compareTokensAbove(
   a: string,
@@ -232,7 +232,7 @@ export function compareTokensAbove(
       const needed = Math.max(best.score, ignoreBelow);
       if (needed > 0 && 1 - familyBound(ia.bags, ib.bags, i, j) / len < needed) continue;
       scratch ??= cache?.scratch ?? newScratch(48);
-      const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9, scratch);
+      const d = skeletonDistance(x, y, strict, (1 - floor) * len + 1e-9, scratch, !syllabicAllowed);
       const score = Math.max(0, 1 - d.cost / len);
       const hard = d.hard + (lenGap >= 2 ? 1 : 0);
       if (score > best.score || (score === best.score && hard < best.hard))

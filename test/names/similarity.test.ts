@@ -335,6 +335,12 @@ describe('session 3 rules', () => {
     expect(isSameName(b, a)).toBe(want);
   });
 
+  it('syllables of a hyphenated name whose vowels no romanisation swaps are different (Hae-chan / Hae-jin)', () => {
+    expect(isSameName('Lee Hae-chan', 'Lee Hae-jin')).toBe(false);
+    expect(isSameName('Won Hee-ryong', 'Wŏn Hŭi-ryong')).toBe(true);
+    expect(isSameName('Kim Boo-kyum', 'Gim Bu-gyeom')).toBe(true);
+  });
+
   it('Japanese long vowels still match with vowel substitutions made hard', () => {
     expect(isSameName('Hirobumi Itou', 'ITŌ Hirobumi')).toBe(true);
     expect(isSameName('Kenzaburou Ooe', 'Kenzaburo Oe')).toBe(true);
