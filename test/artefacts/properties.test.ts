@@ -268,6 +268,24 @@ describe('pathological input stays fast', () => {
     ['The Heavenly Kingdom '],
     ['Путин a '],
     ['“a” '],
+    // the rules added from the fresh probe
+    ['the the '],
+    ['Kiev Kyiv '],
+    ['Kremlin said.\n\n'],
+    ['in United States, '],
+    ['**a** '],
+    ['## a\n'],
+    ['Here is the translation:\n'],
+    ['&quot;<br>'],
+    ['1,5 thousand '],
+    ['1 250 families '],
+    ['Mr. Zakharova '],
+    ['Kishida-san '],
+    ['z. B. '],
+    ['according to the words of '],
+    ['The ministry informed that the '],
+    ['，'],
+    ['a,b'],
   ])('%j × 200 KB', (unit) => {
     const text = big(unit);
     const t0 = performance.now();

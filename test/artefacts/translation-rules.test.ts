@@ -61,7 +61,7 @@ const cases: Array<[string, string, string[], string]> = [
     'doubled-word',
     'The the sanctions hit the the economy of of Russia.',
     ['The the', 'the the', 'of of'],
-    'He had had enough; he said that that was all; she was sworn in in May and gave her her passport.',
+    'He had had enough; he said that that was all; she was sworn in in May and gave her her passport. The The played.',
   ],
   [
     'untranslated-abbreviation',

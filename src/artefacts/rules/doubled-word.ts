@@ -2,7 +2,7 @@
  * T22 doubled words: a function word written twice (`the the`, `of of`, `and and`), which multi-hop translation
  * leaves where two source words (an article and a demonstrative, a preposition and a case ending) became the same
  * English word. Pairs English doubles on purpose (`that that`, `had had`, `is is`, `sworn in in`, `gave her her`,
- * `waited for for hours`) are not in the list; pronouns doubled inside a quotation (a transcribed stutter, `we
+ * `waited for for hours`) are not in the list, nor is a capitalised pair (the band `The The`); pronouns doubled inside a quotation (a transcribed stutter, `we
  * we`) are left alone. One pass over the code units, no regular expression.
  *
  * @module
@@ -64,8 +64,10 @@ export const doubledWord: Rule = {
         const b = text.slice(s, e);
         const lower = b.toLowerCase();
         // the same word in the same case, or a capitalised first one (`The the`); `A a` in a list is not prose
+        // (`The The`, both capitalised, is a name: the band)
         const sameWord =
-          a === b || (a.length > 1 && a === lower.charAt(0).toUpperCase() + lower.slice(1) && b === lower);
+          (a === b && b === lower) ||
+          (a.length > 1 && a === lower.charAt(0).toUpperCase() + lower.slice(1) && b === lower);
         if (gapOnly && sameWord && (FUNCTION_WORDS.has(lower) || PRONOUNS.has(lower))) {
           if (!(PRONOUNS.has(lower) && input.quoted.overlaps(prevStart, e))) {
             out.push({

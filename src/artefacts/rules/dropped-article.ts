@@ -13,6 +13,7 @@ import {
   THE_INSTITUTIONS,
   THE_NAMES,
 } from '../../lexicons/article-names.js';
+import { makeRanges } from '../ranges.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,10 +59,12 @@ export const droppedArticle: Rule = {
   run(input: RuleInput): Finding[] {
     const { text, segmentation } = input;
     const out: Finding[] = [];
-    const headingAt = (at: number): boolean =>
-      segmentation.blocks.some(
-        (b) => b.start <= at && at < b.end && (b.kind === 'title' || b.kind === 'heading'),
-      );
+    const headings = makeRanges(
+      segmentation.blocks
+        .filter((b) => b.kind === 'title' || b.kind === 'heading')
+        .map((b) => [b.start, b.end]),
+    );
+    const headingAt = (at: number): boolean => headings.overlaps(at, at + 1);
     const push = (start: number, end: number, expected: string) => {
       if (input.quoted.overlaps(start, end) || headingAt(start)) return;
       out.push({

@@ -71,6 +71,7 @@ export const numberFormat: Rule = {
       if (input.quoted.overlaps(start, end) && confidence < 0.7) return;
       out.push({ start, end, reason, expected: [expected], confidence });
     };
+    const decimalCommaStarts = new Set<number>();
     DECIMAL_COMMA_CANDIDATE.lastIndex = 0;
     for (let c = DECIMAL_COMMA_CANDIDATE.exec(text); c !== null; c = DECIMAL_COMMA_CANDIDATE.exec(text)) {
       let s = c.index;
@@ -79,6 +80,7 @@ export const numberFormat: Rule = {
       DECIMAL_COMMA.lastIndex = s;
       const m = DECIMAL_COMMA.exec(text);
       if (m === null) continue;
+      decimalCommaStarts.add(s);
       push(s, s + m[0].length, `A decimal comma: \`${m[0]}\``, m[0].replace(',', '.'), 0.75);
     }
     let lastEnd = 0;
@@ -106,7 +108,7 @@ export const numberFormat: Rule = {
     for (let m = thousand ? DECIMAL_THOUSAND.exec(text) : null; m !== null; m = DECIMAL_THOUSAND.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
+      if (decimalCommaStarts.has(start)) continue; // `1,5 thousand`: flagged as a decimal comma already
       const value = Number(m[0].replace(/[ \t\u00A0]+thousands?$/i, '').replace(',', '.')) * 1000;
       push(
         start,

@@ -46,7 +46,9 @@ export const placeVariant: Rule = {
       if (PLACE_VARIANT_COLLOCATIONS.test(after)) continue;
       // a gloss in brackets: `Kyiv (Kiev)` or `Kiev (Kyiv)`
       if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) continue;
-      seen.set(m[0], [...(seen.get(m[0]) ?? []), start]);
+      const list = seen.get(m[0]);
+      if (list) list.push(start);
+      else seen.set(m[0], [start]);
     }
     if (seen.size < 2) return [];
     const out: Finding[] = [];

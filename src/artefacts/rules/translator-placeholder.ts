@@ -11,6 +11,7 @@ import {
   PLACEHOLDER_WORDS,
   TRANSLATOR_NOTES,
 } from '../../lexicons/translator-residue.js';
+import { makeRanges } from '../ranges.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { scanCandidates } from '../text.js';
 
@@ -100,6 +101,8 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.9,
       });
     }
+    // chat-assistant lines: collected apart, then merged (a line replaces the shorter phrase matches inside it)
+    const lines: Finding[] = [];
     for (let ls = 0; ls < text.length; ) {
       const nl = text.indexOf('\n', ls);
       const le = nl < 0 ? text.length : nl;
@@ -116,13 +119,7 @@ export const translatorPlaceholder: Rule = {
       while (end > start && /[ \t:]/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       if (input.quoted.overlaps(start, end)) continue;
-      // the whole line replaces a shorter phrase match inside it (`Sure! Here` in `Sure! Here's the translation`)
-      for (let k = out.length - 1; k >= 0; k--) {
-        const f = out[k] as Finding;
-        if (f.start >= start && f.end <= end) out.splice(k, 1);
-      }
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({
+      lines.push({
         start,
         end,
         reason: `A chat assistant's words around the translation: \`${text.slice(start, Math.min(end, start + 60))}${end - start > 60 ? '…' : ''}\``,
@@ -130,12 +127,28 @@ export const translatorPlaceholder: Rule = {
         confidence: 0.85,
       });
     }
+    let merged = out;
+    if (lines.length > 0) {
+      const within = makeRanges(lines.map((f) => [f.start, f.end]));
+      // `Sure! Here` inside `Sure! Here's the translation`: the line stands for it
+      merged = out.filter((f) => !within.covers(f.start, f.end));
+      const others = makeRanges(merged.map((f) => [f.start, f.end]));
+      for (const f of lines) if (!others.overlaps(f.start, f.end)) merged.push(f);
+    }
     if (text.includes('**') || text.includes('# ')) {
+      // what is flagged already, by offset: each Markdown match is checked against it and then added
+      const taken = new Uint8Array(text.length + 1);
+      for (const f of merged) taken.fill(1, f.start, f.end);
+      const free = (s: number, e: number) => {
+        for (let i = s; i < e; i++) if (taken[i] === 1) return false;
+        return true;
+      };
       const markdown = (m: RegExpExecArray, what: string) => {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const end = m.index + m[0].trimEnd().length;
-        if (out.some((f) => f.start < end && start < f.end) || input.quoted.overlaps(start, end)) return;
-        out.push({
+        if (!free(start, end) || input.quoted.overlaps(start, end)) return;
+        taken.fill(1, start, end);
+        merged.push({
           start,
           end,
           reason: `Markdown ${what} from a chat assistant's answer: \`${text.slice(start, Math.min(end, start + 40))}${end - start > 40 ? '…' : ''}\``,
@@ -153,6 +166,6 @@ export const translatorPlaceholder: Rule = {
       for (let m = MARKDOWN_HEADING.exec(text); m !== null; m = MARKDOWN_HEADING.exec(text))
         markdown(m, 'heading');
     }
-    return out.sort((a, b) => a.start - b.start);
+    return merged.sort((a, b) => a.start - b.start);
   },
 };
