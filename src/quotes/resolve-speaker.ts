@@ -10,6 +10,8 @@
  */
 
 import { COMMON_PREPOSITIONS } from '../lexicons/function-words.js';
+import { COMMON_GIVEN_NAMES } from '../lexicons/given-names.js';
+import { KNOWN_PLACES } from '../lexicons/places.js';
 import {
   FEMALE_GIVEN_NAMES,
   GENDERED_WORDS,
@@ -416,6 +418,18 @@ export function nameSequences(text: string, from: number, to: number, tok?: Toke
       )
     )
       s++;
+    // `of Russia Sergey Lavrov` (a comma lost in translation): a person's name after a place or an
+    // organisation's head word starts at the given name
+    for (let k = s + 1; k < j - 1 && j - s >= 3; k++) {
+      const before = tokens[k - 1]!.text;
+      if (
+        COMMON_GIVEN_NAMES.has(tokens[k]!.text) &&
+        (KNOWN_PLACES.has(before) || ORG_HEADS.has(before.toLowerCase()))
+      ) {
+        s = k;
+        break;
+      }
+    }
     const count = j - s;
     const single =
       count === 1 &&

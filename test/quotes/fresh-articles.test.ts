@@ -521,6 +521,11 @@ The plan is dead, in the words of the minister.`,
       ['The plan is dead', 'indirect', 'the minister'],
     ],
   },
+  {
+    name: 'a name glued to a place by a lost comma resolves a pronoun to the person',
+    text: `The head of the Ministry of Foreign Affairs of Russia Sergey Lavrov said that the West is preparing provocations. «We have information that such plans exist», — he said at a press conference.`,
+    quotes: [['We have information', 'direct', 'Sergey Lavrov']],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
