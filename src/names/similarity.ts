@@ -8,6 +8,12 @@
  * gendered pair of surnames (`Parvanov` / `Parvanova`) marks different people; given names are also equal when
  * they belong to one group of `src/lexicons/given-names.ts` (`Volodymyr` = `Vladimir`).
  *
+ * Also different people: a masculine and a feminine given name (`Simon` / `Simone`, `Jan` / `Jana`), middle names
+ * that disagree (`Kim Dae Jung` / `Kim Yo Jong`), a `-vich` surname and its stem (`Abramovich` / `Abramov`), two
+ * one-syllable names with different vowels (`Peng` / `Ping`). Hyphenated syllables and the two syllables of a
+ * pinyin word are compared one by one ({@link compareNameTokens}), so that no alignment crosses a syllable
+ * boundary (`Chung-hee` / `Geun-hye`, `Qishan` / `Xishan`).
+ *
  * @module
  */
 import { GIVEN_NAME_GROUPS } from '../lexicons/given-names.js';

@@ -60,7 +60,10 @@ function pairsOf(names: readonly string[]): [string, string][] {
   return out;
 }
 
-/** Floor of the probe recall over all pairs (probe A: 0.963 before this session's rules, 0.995 after, known misses included). */
+/**
+ * Floor of the recall over all pairs of both probes, known misses included. Measured: probe A 0.963 before this
+ * session's rules, 0.995 after; probe B 0.976 before, 0.993 when first measured, 0.995 after.
+ */
 const RECALL_FLOOR = 0.99;
 
 describe('transliteration probe: spellings of one person merge', () => {
