@@ -241,3 +241,24 @@ describe('indexed lookups', () => {
     );
   });
 });
+
+describe('bounded work per paragraph for the recovery passes', () => {
+  it.each([
+    [
+      'dash paragraphs full of commas',
+      '— one, two, three, four, five, six, seven, eight, nine, ten, eleven.\n\n',
+    ],
+    [
+      'unclosed openers full of commas',
+      '“one, two, three, four, five, six, seven, eight, nine, ten, eleven.\n\n',
+    ],
+  ])(
+    '%s × 300 KB: no quotation, every paragraph looked at once',
+    (_name, unit) => {
+      const text = unit.repeat(Math.ceil(300_000 / unit.length));
+      const { quotes } = extractQuotes(text, segment(text));
+      expect(quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial')).toEqual([]);
+    },
+    20_000,
+  );
+});
