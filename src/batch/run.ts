@@ -60,7 +60,7 @@ export interface BatchOptions<T extends Mergeable<T> = never> {
   fields?: readonly AnalysisField[];
   /** Collect a merged name index of the batch with this class (`NameIndex`); default: no index. */
   nameIndex?: NameIndexClass<T>;
-  /** Directory relative inputs start from; default `process.cwd()`. */
+  /** Directory relative inputs and `out` start from (file ids are relative to it); default `process.cwd()`. */
   cwd?: string;
   /** The stream read for `-`; default `process.stdin`. */
   stdin?: Readable;

@@ -51,6 +51,11 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     process.exitCode = EXIT.usage;
     return;
   }
+  if (options.namesOut && options.out && resolve(options.namesOut) === resolve(options.out)) {
+    log('newsleuth: --names-out and --out are the same file');
+    process.exitCode = EXIT.usage;
+    return;
+  }
   // Check that the name index can be written before the batch runs, not after hours of work.
   const namesProblem = options.namesOut ? unwritable(options.namesOut) : null;
   if (namesProblem) {

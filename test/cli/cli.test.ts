@@ -327,6 +327,12 @@ describe('newsleuth CLI', () => {
       ['out.jsonl'],
     ],
     [['batch', 'in.jsonl', '--resume'], 2, /^newsleuth: --resume needs --out <file>\n$/, []],
+    [
+      ['batch', 'in.jsonl', '--out', 'o.jsonl', '--names-out', './o.jsonl'],
+      2,
+      /^newsleuth: --names-out and --out are the same file\n$/,
+      ['o.jsonl'],
+    ],
     [['batch', 'in.jsonl', '--out', 'in.jsonl'], 2, /^newsleuth: input in\.jsonl is the --out file/, []],
     [
       ['batch', 'in.jsonl', '--out', 'o.jsonl', '--names-out', 'in.jsonl'],
