@@ -838,7 +838,8 @@ export function findIndirect(
         return trimSpan(text, tokens[k]!.start, sentenceEnd);
       }
       if (t.kind === 'punct') return null; // `said on Monday, adding …`, `said in a statement: “…”`
-      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text))) {
+      // (an infinitive after the adjuncts is the content: `vowed on Sunday to press ahead`)
+      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text) || t.lower === 'to')) {
         // `she said of her decision to …`: the topic of a marked quotation, no content of its own
         if (tokens[j + 1]?.lower === 'of' && SAY_OF.has(speechVerb(tokens[j]!.lower)?.lemma ?? ''))
           return null;

@@ -526,6 +526,20 @@ The plan is dead, in the words of the minister.`,
     text: `The head of the Ministry of Foreign Affairs of Russia Sergey Lavrov said that the West is preparing provocations. «We have information that such plans exist», — he said at a press conference.`,
     quotes: [['We have information', 'direct', 'Sergey Lavrov']],
   },
+  {
+    name: 'British headlines with single quotes; an infinitive after a time adjunct',
+    text: `'We will not back down,' says PM as protests grow
+
+Chancellor says 'no plan' to raise income tax
+
+The prime minister vowed on Sunday to press ahead with the reforms.`,
+    quotes: [
+      ['We will not back down', 'direct', 'PM'],
+      ['no plan', 'partial', 'Chancellor'],
+      ['to press ahead', 'indirect', 'The prime minister'],
+    ],
+    notSpeech: ['on Sunday'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
