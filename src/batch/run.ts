@@ -256,20 +256,30 @@ export async function runBatch<T extends Mergeable<T> = never>(
   if (options.resume && toFile) {
     const NameIndexOf = options.nameIndex;
     const rebuilt = NameIndexOf ? new NameIndexOf() : null;
-    resume = await loadResume(outPath, {
-      ...(rebuilt
-        ? {
-            onResult: (line: string, n: number) => {
-              const entities = (JSON.parse(line) as { entities?: unknown }).entities;
-              if (!Array.isArray(entities))
-                throw new ResumeError(
-                  `${options.out}:${n} has no entities (written with --only without entities?), so the name index of the records already done cannot be rebuilt; rerun without --resume, or resume without the name index`,
-                );
-              (rebuilt as { add(entities: never): unknown }).add(entities as never);
-            },
-          }
-        : {}),
-    });
+    try {
+      resume = await loadResume(outPath, {
+        ...(rebuilt
+          ? {
+              onResult: (line: string, n: number) => {
+                let entities: unknown;
+                try {
+                  entities = (JSON.parse(line) as { entities?: unknown }).entities;
+                } catch (err) {
+                  throw new ResumeError(`${options.out}:${n} is not valid JSON: ${messageOf(err)}`);
+                }
+                if (!Array.isArray(entities))
+                  throw new ResumeError(
+                    `${options.out}:${n} has no entities (written with --only without entities?), so the name index of the records already done cannot be rebuilt; rerun without --resume, or resume without the name index`,
+                  );
+                (rebuilt as { add(entities: never): unknown }).add(entities as never);
+              },
+            }
+          : {}),
+      });
+    } catch (err) {
+      if (err instanceof ResumeError) throw err;
+      throw new Error(`newsleuth: cannot resume from ${outName}: ${messageOf(err)}`);
+    }
     if (rebuilt && merger && resume.lines > 0) merger.push(rebuilt);
   }
   const done = resume?.done ?? new Set<string>();

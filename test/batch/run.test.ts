@@ -309,6 +309,14 @@ describe('runBatch (fake analysis on worker threads)', () => {
     expect(readFileSync(out, 'utf8')).toBe('{"id":0,"quotes":[]}\n');
   });
 
+  it('rejects a resume into a directory, naming it', async () => {
+    const d = dir();
+    jsonl(join(d, 'in.jsonl'), [{ id: 0, text: 'x' }]);
+    await expect(runBatch(base(d, { resume: true, out: d }))).rejects.toThrow(
+      /^newsleuth: cannot resume from .*newsleuth-run-\w+: EISDIR/,
+    );
+  });
+
   it('reads a byte-order mark in the middle of stdin (cat a.jsonl b.jsonl) as nothing', async () => {
     const d = dir();
     const stdin = Readable.from([Buffer.from('{"id":"a","text":"x"}\n\uFEFF{"id":"b","text":"y"}\n')]);
