@@ -838,8 +838,10 @@ export function findIndirect(
         return trimSpan(text, tokens[k]!.start, sentenceEnd);
       }
       if (t.kind === 'punct') return null; // `said on Monday, adding …`, `said in a statement: “…”`
-      // (an infinitive after the adjuncts is the content: `vowed on Sunday to press ahead`)
-      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text) || t.lower === 'to')) {
+      // (an infinitive after the adjuncts is the content: `vowed on Sunday to press ahead`; after a verb of
+      // telling the addressee belongs to it: `told his aides to find another way`)
+      const infinitive = t.lower === 'to' && !TELLING.has(speechVerb(tokens[j]!.lower)?.lemma ?? '');
+      if (!(t.cap || CLAUSE_START.has(t.lower) || /^\d/.test(t.text) || infinitive)) {
         // `she said of her decision to …`: the topic of a marked quotation, no content of its own
         if (tokens[j + 1]?.lower === 'of' && SAY_OF.has(speechVerb(tokens[j]!.lower)?.lemma ?? ''))
           return null;
