@@ -23,7 +23,9 @@ export {
   toVFileMessages,
 } from './artefacts/index.js';
 export { ANALYSIS_FIELDS, type AnalysisField, pickFields } from './batch/fields.js';
+export { InputError } from './batch/input.js';
 export type { Mergeable } from './batch/merge.js';
+export { ResumeError } from './batch/resume.js';
 export {
   type BatchOptions,
   type BatchProgress,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeType } from '../util/validate.js';
 
 /** The top-level fields of an analysis, in the order `analyze()` returns them. */
 export const ANALYSIS_FIELDS = [
@@ -50,6 +51,12 @@ export function parseFields(value: string): AnalysisField[] {
  * @param fields The fields to keep; `undefined` keeps all.
  */
 export function pickFields(analysis: object, fields: readonly string[] | undefined): object {
+  if (analysis === null || typeof analysis !== 'object' || Array.isArray(analysis)) {
+    throw new TypeError(`newsleuth: analysis must be an analyze() result, got ${describeType(analysis)}`);
+  }
+  if (fields !== undefined && !Array.isArray(fields)) {
+    throw new TypeError(`newsleuth: fields must be an array of field names, got ${describeType(fields)}`);
+  }
   if (!fields) return analysis;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(analysis)) if (fields.includes(key)) out[key] = value;

@@ -50,6 +50,14 @@ describe('pickFields', () => {
   it('keeps the analysis order, not the order asked for', () => {
     expect(Object.keys(pickFields(analysis, ['entities', 'language']))).toEqual(['language', 'entities']);
   });
+
+  it.each<[unknown, unknown, string]>([
+    [null, undefined, 'newsleuth: analysis must be an analyze() result, got null'],
+    ['text', undefined, 'newsleuth: analysis must be an analyze() result, got string'],
+    [analysis, 'quotes', 'newsleuth: fields must be an array of field names, got string'],
+  ])('rejects pickFields(%j, %j) with a TypeError that names the problem', (a, f, message) => {
+    expect(() => pickFields(a as never, f as never)).toThrow(new TypeError(message));
+  });
 });
 
 describe('processChunk with fields', () => {
