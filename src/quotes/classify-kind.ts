@@ -23,6 +23,8 @@ const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.&-]*['’]s?\s*$/u;
 const PLACE_PREP_BEFORE =
   /\b(?:on|of|in|at|from|to|watch(?:ed|ing)?|hosts?|hosted|anchors?|read|reads|starred in|stars in)\s*$/i;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
+/** Prepositions and verbs of telling before a Title Case name in marks (not a title: see PLACE_PREP_BEFORE). */
+const NAME_PREP_BEFORE = /\b(?:through|via|into|against|under|with|by|for|told|tells|telling)\s*$/i;
 /** A capitalised name word right before the opener, and one right after the closer: `Ahmed “The Lion” Karimi`. */
 const NAME_WORD_BEFORE = /(?:^|[\s(])\p{Lu}[\p{Ll}'’-]+\s$/u;
 const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]/u;
@@ -135,6 +137,8 @@ export function classifyNonSpeech(
   if (titleCase && n <= 6) {
     if (POSSESSIVE_BEFORE.test(before) || PLACE_PREP_BEFORE.test(before)) return 'title';
     if (DETERMINER_BEFORE.test(before) || /\bas\s+(?:its|his|her|their)\s*$/i.test(before)) return 'name';
+    // `supplies through «Nord Stream»`, `told «Izvestia» that`: a name after a preposition or a verb of telling
+    if (n <= 3 && NAME_PREP_BEFORE.test(before)) return 'name';
   }
   if (n <= 4 && SO_CALLED.test(before)) return titleCase && n > 1 ? 'name' : 'scare';
   return null;

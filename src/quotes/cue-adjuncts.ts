@@ -124,6 +124,16 @@ export function skipCueAdjuncts(tokens: readonly Token[], verb: number, end: num
   let steps = 0;
   const telling = lemma !== undefined && OBJECT_VERBS.has(lemma);
   if (telling) {
+    // an outlet in marks as the addressee: `told «Izvestia» that …`
+    if (QUOTE_GLYPH.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+      for (let m = k + 2; m < end && m <= k + 5; m++) {
+        if (QUOTE_GLYPH.test(tokens[m]!.text)) {
+          k = m + 1;
+          break;
+        }
+        if (tokens[m]!.kind !== 'word' || !tokens[m]!.cap) break;
+      }
+    }
     // an addressee: `told CNN`, `told the committee`, `asked Smith`
     const t = tokens[k];
     if (isWord(t) && (t.cap || ADJUNCT_DETERMINERS.has(t.lower) || ADDRESSEES.has(t.lower))) {

@@ -1294,7 +1294,11 @@ export function findIndirect(
       const adj = skipCueAdjuncts(tokens, j, end, speechVerb(t.lower)?.lemma);
       if (adj >= end) {
         // (only a sentence of its own: `“…,” the statement said.` after a marked quotation is that one's cue)
-        if (!firstInBlock && sp.first === 0 && sStart === s.start) {
+        // (`The company did not comment.` denies a cue: no passage is attributed)
+        const negated =
+          /^(?:not|never|n['’]t)$/.test(tokens[j - 1]?.lower ?? '') ||
+          /n['’]t$/.test(tokens[j - 1]?.lower ?? '');
+        if (!firstInBlock && sp.first === 0 && sStart === s.start && !negated) {
           const content = trimSpan(text, block.start, sStart);
           if (content) make(content, spSpan, cue, 0.55);
           break;

@@ -8,6 +8,7 @@
 import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
 import { SUBORDINATORS } from '../lexicons/clause-openers.js';
 import { TIMES } from '../lexicons/cue-adjunct-words.js';
+import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
 import {
@@ -357,6 +358,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
     }
     if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower) || lowerMods >= 3 || /^\d/.test(u.text)) break;
     if (form === 'name' && !ROLE_NOUNS.has(u.lower) && !HONORIFICS.has(u.lower)) break;
+    // `the «United Russia» party Irina Volkova`: an organisation noun is no title of the person
+    if (form === 'name' && ORG_NOUNS.has(u.lower)) break;
     first--;
     lowerMods++;
   }
@@ -604,6 +607,9 @@ export function subordinateSubject(
   }
   return undefined;
 }
+
+/** Organisation head words in lower case (`party`, `ministry`): before a name they are no title of it. */
+const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEAD_WORDS].map((w) => w.toLowerCase()));
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 

@@ -540,6 +540,24 @@ The prime minister vowed on Sunday to press ahead with the reforms.`,
     ],
     notSpeech: ['on Sunday'],
   },
+  {
+    name: 'Russian machine translation: company, party, pipeline and newspaper names in «»',
+    text: `The head of «Gazprom» Alexei Miller said that supplies through «Nord Stream» would resume in May. The company «Rosneft» did not comment.
+
+The deputy from the «United Russia» party Irina Volkova told «Izvestia» that the bill will be considered in the spring session.
+
+According to the newspaper «Kommersant», the deal was signed at the forum.`,
+    quotes: [
+      ['supplies through', 'indirect', 'Alexei Miller'],
+      ['Nord Stream', 'name', null],
+      ['Rosneft', 'name', null],
+      ['United Russia', 'name', null],
+      ['Izvestia', 'name', null],
+      ['the bill will be considered', 'indirect', 'Irina Volkova'],
+      ['the deal was signed', 'indirect', 'the newspaper «Kommersant»'],
+    ],
+    notSpeech: ['The head of', '«Izvestia»'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
