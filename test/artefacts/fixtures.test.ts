@@ -69,6 +69,7 @@ describe('README: Messages', () => {
     'gender-slip',
     'place-variant',
     'markup-residue',
+    'stray-letter',
   ]);
   it.each(
     ARTEFACT_RULES.filter((r) => !PENDING_README.has(r.id) || doc.includes(`### ${r.id}\n`)).map((r) => [

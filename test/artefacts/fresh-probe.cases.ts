@@ -301,6 +301,12 @@ export const DAMAGED: DamagedProbe[] = [
       ['phrase-calque', 'told that'],
     ],
   },
+  // round 5: a sample-article class (a dropped word part) in new words
+  {
+    name: 'Ru→En: part of a word dropped, a lone letter left',
+    text: 'The conditions o the detainees in the colony worsened after the transfer, the lawyer said on Thursday.',
+    expect: [['stray-letter', 'o']],
+  },
 ];
 
 /** Clean passages in varied real news styles: no flag may be raised (page furniture aside). */

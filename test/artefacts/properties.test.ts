@@ -286,6 +286,7 @@ describe('pathological input stays fast', () => {
     ['The ministry informed that the '],
     ['，'],
     ['a,b'],
+    ['ab o '],
   ])('%j × 200 KB', (unit) => {
     const text = big(unit);
     const t0 = performance.now();

@@ -116,6 +116,12 @@ const cases: Array<[string, string, string[], string]> = [
     ['“ - said'],
     '“We will not allow this,” said the spokesman.',
   ],
+  [
+    'stray-letter',
+    'The conditions o the prisoners were harsh, said the agent “Wind o change”.',
+    ['o', 'o'],
+    'In Roe v Wade, a 2 x 4 board, Plan B and the letter e. I think a change is due.',
+  ],
 ];
 
 describe('translation rules added from the fresh probe', () => {

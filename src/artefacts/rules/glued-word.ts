@@ -130,7 +130,7 @@ export const gluedWord: Rule = {
     GLUED_COMMA.lastIndex = 0;
     for (let m = GLUED_COMMA.exec(text); m !== null; m = GLUED_COMMA.exec(text)) {
       const mark = m.index + 1;
-      const [ts, te] = tokenBounds(text, mark);
+      const [ts, te] = tokenBounds(text, mark, 48);
       const token = text.slice(ts, te);
       // addresses, lists of codes and numbers (`a,b,c`, `x;y`) are no prose
       if (looksLikeAddress(token) || /\d/.test(token) || mark - ts < 2) continue;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Rule } from '../rule.js';
+import { strayLetter } from './stray-letter.js';
 import { boilerplate } from './boilerplate.js';
 import { damagedQuoteMark } from './damaged-quote-mark.js';
 import { discourseMarkerRate } from './discourse-marker-rate.js';
@@ -65,4 +66,5 @@ export const RULES: readonly Rule[] = [
   genderSlip,
   placeVariant,
   markupResidue,
+  strayLetter,
 ];
