@@ -4,7 +4,6 @@
  * @module
  */
 import type { Rule } from '../rule.js';
-import { strayLetter } from './stray-letter.js';
 import { boilerplate } from './boilerplate.js';
 import { damagedQuoteMark } from './damaged-quote-mark.js';
 import { discourseMarkerRate } from './discourse-marker-rate.js';
@@ -30,6 +29,7 @@ import { placeVariant } from './place-variant.js';
 import { repeatedHeadline } from './repeated-headline.js';
 import { scriptMixing } from './script-mixing.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
+import { strayLetter } from './stray-letter.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { translatorPlaceholder } from './translator-placeholder.js';
 import { transliteratedAcronym } from './transliterated-acronym.js';
