@@ -10,6 +10,7 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { linkAcronyms } from './acronyms.js';
 import { INITIAL_CLASS, lookupKeys, storeKeys } from './blocking.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
+import { type KnownNames, knownNamesNear, knownSurnamesNear, prepareKnownNames } from './known-names.js';
 import { Memo, PairMemo } from './memo.js';
 import {
   compareNames,
@@ -122,9 +123,15 @@ function surnameOf(tokens: readonly string[]): string {
       (t) => t.length > 1 && !/^\p{Lu}\.$/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase(),
     );
     if (caps && tokens.some((t) => t !== t.toUpperCase())) return caps;
+    // `Roh Moo-hyun`, `Chiu Chih-wei`: a hyphenated East Asian given name (lower case after the hyphen) follows
+    // the surname.
+    const [first, last] = tokens as [string, string];
+    if (tokens.length === 2 && EAST_ASIAN_GIVEN_RE.test(last) && !first.includes('-')) return first;
   }
   return tokens[tokens.length - 1] ?? '';
 }
+
+const EAST_ASIAN_GIVEN_RE = /^\p{Lu}\p{Ll}*['’]?\p{Ll}*-\p{Ll}+$/u;
 
 function givenOf(tokens: readonly string[]): string | null {
   if (tokens.length < 2) return null;
@@ -490,19 +497,29 @@ function canonicalOf(c: Cluster): string {
 
 function knownMatch(
   c: Cluster,
-  known: readonly string[],
+  prepared: KnownNames,
   compare: (a: string, b: string) => NameComparison,
   cache: SkeletonCache,
 ): string | null {
-  if (known.length === 0) return null;
+  if (prepared.list.length === 0) return null;
   if (c.type !== 'person') {
-    const folds = new Set(c.mentions.map((m) => foldName(m.span.text.replace(/^the\s+/iu, ''))));
-    return known.find((k) => folds.has(foldName(k))) ?? null;
+    // the first known name (in list order) equal to a mention once folded
+    let first = Number.POSITIVE_INFINITY;
+    for (const m of c.mentions) {
+      const i = prepared.byFold.get(foldName(m.span.text.replace(/^the\s+/iu, '')));
+      if (i !== undefined && i < first) first = i;
+    }
+    return prepared.list[first] ?? null;
   }
   let best: string | null = null;
   let bestScore = 0;
   const fulls = [...new Set(c.mentions.filter((m) => m.tokens.length >= 2).map((m) => m.tokens.join(' ')))];
-  for (const k of known) {
+  // Only the known names that share a blocking key with a word of the cluster can reach the threshold.
+  const near = knownNamesNear(
+    prepared,
+    c.mentions.flatMap((m) => m.tokens),
+  );
+  for (const k of near) {
     let score = 0;
     if (fulls.length > 0) {
       for (const f of fulls) score = Math.max(score, compare(f, k).score);
@@ -624,12 +641,8 @@ export function findEntitiesCounted(
     if (cl.full.length === 1) index.addFirstFull(cl, name);
     else index.touchFull(cl);
   };
-  const knownSurnames = new Set(
-    known
-      .map((k) => k.trim().split(/\s+/u))
-      .filter((t) => t.length >= 2)
-      .map((t) => fold(surnameOf(t))),
-  );
+  const prepared = prepareKnownNames(known, { fold: foldName, surnameOf });
+  const knownSurnames = prepared.surnames;
 
   // 1. Full personal names (and unknown multi-word names that match a known person name).
   const fullMemo = new Map<string, { tick: number; read: Bucket[]; target: Cluster | null }>();
@@ -639,7 +652,7 @@ export function findEntitiesCounted(
     if (
       !isPerson &&
       c.type === 'unknown' &&
-      known.some((k) => compare(c.tokens.join(' '), k).score >= FULL_LINK)
+      knownNamesNear(prepared, c.tokens).some((k) => compare(c.tokens.join(' '), k).score >= FULL_LINK)
     ) {
       isPerson = true;
     }
@@ -757,7 +770,9 @@ export function findEntitiesCounted(
     if (c.type === 'unknown' && !c.weak && c.tokens.length === 1 && knownSurnames.size > 0) {
       const hit =
         knownSurnames.has(fw) ||
-        [...knownSurnames].some((k) => mayMatch(word, k) && compareWordHere(word, k).score >= 0.9);
+        knownSurnamesNear(prepared, word).some(
+          (k) => mayMatch(word, k) && compareWordHere(word, k).score >= 0.9,
+        );
       if (hit) c.type = 'person';
     }
     if (c.type === 'person' && !c.weak) {
@@ -815,7 +830,7 @@ export function findEntitiesCounted(
   const notes: NameNote[] = [];
   live.forEach((cl, i) => {
     const id = `e${i + 1}`;
-    const matched = knownMatch(cl, known, compare, cache);
+    const matched = knownMatch(cl, prepared, compare, cache);
     const dominant = canonicalOf(cl);
     const canonical = matched ?? dominant;
     const seen = new Set<number>();

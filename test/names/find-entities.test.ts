@@ -100,6 +100,22 @@ describe('findEntities: merging within an article', () => {
   });
 });
 
+describe('findEntities: East Asian names (session 3)', () => {
+  it('a bare surname joins the person whose hyphenated given name follows the surname (Roh Moo-hyun … Roh)', () => {
+    const text = 'Former president Roh Moo-hyun met reporters in Seoul. No agreement was reached, Roh said.';
+    const { entities } = findEntities(text, segment(text));
+    const roh = entities.find((e) => e.canonical === 'Roh Moo-hyun');
+    expect(roh?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Roh Moo-hyun', 'Roh']);
+  });
+
+  it('Korean family-name romanisations join (Lee / Yi Myung-bak)', () => {
+    const text = 'Lee Myung-bak spoke first. Later Yi Myung-bak, the former president, left the hall.';
+    const { entities } = findEntities(text, segment(text));
+    const lee = entities.find((e) => e.variants.includes('Yi Myung-bak'));
+    expect(lee?.variants).toContain('Lee Myung-bak');
+  });
+});
+
 describe('findEntities: invariants', () => {
   it('never throws; spans are exact and ids are e1..en in order of first mention', () => {
     fc.assert(
