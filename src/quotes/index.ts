@@ -32,7 +32,13 @@ import {
   SpeakerLog,
   speakerGender,
 } from './resolve-speaker.js';
-import { clauseSubject, phraseEndingAt, pronounOf, type SpeakerPhrase } from './speaker-phrase.js';
+import {
+  clauseSubject,
+  phraseEndingAt,
+  pronounOf,
+  type SpeakerPhrase,
+  subjectBefore,
+} from './speaker-phrase.js';
 import { isSentenceEnd, type Token, type Tokenizer, windowTokenizer } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
@@ -139,6 +145,26 @@ function openingSubject(tokens: readonly Token[], from: number, to: number): Spe
     if (next.kind !== 'word' || next.cap || ROLE_NOUNS.has(head) || SOURCE_NOUNS.has(head)) continue;
     const p = phraseEndingAt(tokens, k, from);
     return p && p.form !== 'pronoun' && p.first <= from + 1 ? p : null;
+  }
+  return null;
+}
+
+/**
+ * The speaker a short block introduces for the quotation that opens the next block: the subject of a reporting,
+ * stance or thinking verb in its first sentence, when it is a name or a role (`His rival, Maria Jones,
+ * disagreed.`, `The minister was blunt.` is none).
+ */
+function introducedInBlockBefore(ctx: Context, blockIndex: number): Span | null {
+  const prev = ctx.blocks[blockIndex - 1];
+  if (!prev || prev.end - prev.start > 300) return null;
+  const tokens = ctx.tok(prev.start, prev.end);
+  for (let j = 1; j < tokens.length && j < 16; j++) {
+    const t = tokens[j]!;
+    if (isSentenceEnd(tokens, j) || (t.kind === 'punct' && /["“”«»„]/.test(t.text))) return null;
+    if (t.kind !== 'word' || t.cap || !speechVerb(t.lower)) continue;
+    const sp = subjectBefore(tokens, j, 0);
+    if (!sp || (sp.form !== 'name' && sp.form !== 'role')) return null;
+    return span(ctx.text, tokens[sp.first]!.start, tokens[sp.last]!.end);
   }
   return null;
 }
@@ -462,9 +488,21 @@ export function extractQuotes(
       const named = pair.open
         ? subjectInBlock(text, block.start, pair.start, lastSpeech?.quote ?? null, ctx)
         : null;
+      // a quotation opening its block after a block that introduces a new speaker with a verb of saying or
+      // stance and no quotation of its own (`His rival, Maria Jones, disagreed.`)
+      const introduced =
+        !named &&
+        pair.open &&
+        pair.start === block.start &&
+        (!lastSpeech || lastSpeech.block < pair.block - 1)
+          ? introducedInBlockBefore(ctx, pair.block)
+          : null;
       if (named) {
         speaker = { ...named, entity: null };
         confidence = 0.55;
+      } else if (introduced) {
+        speaker = { ...introduced, entity: null };
+        confidence = 0.5;
       } else if (lastSpeech?.quote.speaker && pair.block - lastSpeech.block <= 2) {
         speaker = { ...lastSpeech.quote.speaker };
         confidence = 0.6;

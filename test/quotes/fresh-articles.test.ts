@@ -558,6 +558,23 @@ According to the newspaper «Kommersant», the deal was signed at the forum.`,
     ],
     notSpeech: ['The head of', '«Izvestia»'],
   },
+  {
+    name: 'a floating quotation after a block that introduces a new speaker',
+    text: `“We will win this election,” Smith said.
+
+His rival, Maria Jones, disagreed.
+
+“They have no plan and no money.”
+
+The crowd cheered for several minutes.
+
+“And we will win big.”`,
+    quotes: [
+      ['We will win this election', 'direct', 'Smith'],
+      ['no plan and no money', 'direct', 'Maria Jones'],
+      ['we will win big', 'direct', 'Maria Jones'],
+    ],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
