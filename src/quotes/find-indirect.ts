@@ -352,6 +352,11 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   let e = end;
   while (s < e && /[\s,:;—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1]!)) e--;
+  // a stray closing mark glued to the end (`the city was ready.”The …`), when nothing in the span opens it
+  if (e > s && /["”»]/.test(text[e - 1]!) && !/["“„«]/.test(text.slice(s, e - 1))) {
+    e--;
+    while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1]!)) e--;
+  }
   if (e - s < 8 || !/\s/.test(text.slice(s, e))) return null;
   return { start: s, end: e, text: text.slice(s, e) };
 }

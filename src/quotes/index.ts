@@ -157,16 +157,47 @@ function openingSubject(tokens: readonly Token[], from: number, to: number): Spe
 function introducedInBlockBefore(ctx: Context, blockIndex: number): Span | null {
   const prev = ctx.blocks[blockIndex - 1];
   if (!prev || prev.end - prev.start > 300) return null;
-  const tokens = ctx.tok(prev.start, prev.end);
-  for (let j = 1; j < tokens.length && j < 16; j++) {
+  return introducedBy(ctx, ctx.tok(prev.start, prev.end), 0);
+}
+
+/**
+ * The subject of the first reporting, stance or thinking verb in the sentence of `tokens` starting at `from`,
+ * when it is a name or a role and no quotation mark or sentence end comes first.
+ */
+function introducedBy(ctx: Context, tokens: readonly Token[], from: number): Span | null {
+  for (let j = from + 1; j < tokens.length && j < from + 16; j++) {
     const t = tokens[j]!;
     if (isSentenceEnd(tokens, j) || (t.kind === 'punct' && /["“”«»„]/.test(t.text))) return null;
     if (t.kind !== 'word' || t.cap || !speechVerb(t.lower)) continue;
-    const sp = subjectBefore(tokens, j, 0);
+    const sp = subjectBefore(tokens, j, from);
     if (!sp || (sp.form !== 'name' && sp.form !== 'role')) return null;
     return span(ctx.text, tokens[sp.first]!.start, tokens[sp.last]!.end);
   }
   return null;
+}
+
+/**
+ * For a quotation opening a sentence inside its block: the speaker the sentence just before introduces (`The
+ * mayor said the city was ready. “The water supply has been restored.”`), when no quotation came between.
+ */
+function introducedInSentenceBefore(
+  ctx: Context,
+  blockStart: number,
+  pos: number,
+  last: Quote | null,
+): Span | null {
+  const { tokens, floor } = beforeWindow(ctx, blockStart, pos);
+  if (floor !== tokens.length || floor === 0) return null; // the quotation does not open its sentence
+  let from = 0;
+  for (let i = floor - 2; i >= 0; i--) {
+    if (isSentenceEnd(tokens, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from === 0 && tokens[0]!.start > blockStart) return null; // the window cut the sentence
+  if (last && last.end > tokens[from]!.start) return null;
+  return introducedBy(ctx, tokens.slice(0, floor), from);
 }
 
 /** Verbs of answering: a pronoun with one of them is the other party of a two-way exchange. */
@@ -490,13 +521,14 @@ export function extractQuotes(
         : null;
       // a quotation opening its block after a block that introduces a new speaker with a verb of saying or
       // stance and no quotation of its own (`His rival, Maria Jones, disagreed.`)
-      const introduced =
-        !named &&
-        pair.open &&
-        pair.start === block.start &&
-        (!lastSpeech || lastSpeech.block < pair.block - 1)
-          ? introducedInBlockBefore(ctx, pair.block)
-          : null;
+      let introduced: Span | null = null;
+      if (!named && pair.open) {
+        if (pair.start !== block.start) {
+          introduced = introducedInSentenceBefore(ctx, block.start, pair.start, lastSpeech?.quote ?? null);
+        } else if (!lastSpeech || lastSpeech.block < pair.block - 1) {
+          introduced = introducedInBlockBefore(ctx, pair.block);
+        }
+      }
       if (named) {
         speaker = { ...named, entity: null };
         confidence = 0.55;

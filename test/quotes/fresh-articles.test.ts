@@ -575,6 +575,18 @@ The crowd cheered for several minutes.
       ['we will win big', 'direct', 'Maria Jones'],
     ],
   },
+  {
+    name: 'a glued reversed opener after an indirect sentence: the quotation is that speaker’s',
+    text: `Moscow says the goal of the operation is the “denazification” of Ukraine.
+
+The mayor said the city was ready.”The water supply has been restored.”The repairs will take a week.`,
+    quotes: [
+      ['denazification', 'partial', 'Moscow'],
+      ['the city was ready', 'indirect', 'The mayor'],
+      ['water supply has been restored', 'direct', 'The mayor'],
+    ],
+    notSpeech: ['the city was ready.”'],
+  },
 ];
 
 describe('fresh news passages through analyze()', () => {
