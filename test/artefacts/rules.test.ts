@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { detectArtefacts } from '../../src/artefacts/index.js';
 import type { ArtefactContext } from '../../src/artefacts/rule.js';
 import { seg } from './helpers.js';
@@ -229,6 +230,29 @@ describe('rules fed by other stages', () => {
     const again = [{ start: 7, end: 9, text: '““', issue: 'doubled-open' as const }];
     expect(ids(doubled, 'damaged-quote-mark', { quotes: { quotes: [], issues: again } })).toEqual(['““']);
   });
+  it.each([
+    ['the only paragraph', '“We are ready, the minister said. The talks will go on.', ['“']],
+    ['the last paragraph', 'The talks resumed.\n\n“We are ready, the minister said.', ['“']],
+    [
+      'a paragraph the next one does not re-open',
+      'First.\n\n“We are ready, he said.\n\nThe talks went on.',
+      ['“'],
+    ],
+    [
+      'a paragraph the next one re-opens (news convention)',
+      'First.\n\n“We are ready.\n\n“We will win,” he said.',
+      [],
+    ],
+  ])(
+    'an opener never closed at the start of %s: flagged unless the next paragraph re-opens',
+    (_name, text, expected) => {
+      expect(
+        analyze(text)
+          .flags.filter((f) => f.ruleId === 'damaged-quote-mark')
+          .map((f) => f.actual),
+      ).toEqual(expected);
+    },
+  );
   it('an opener closed by a reversed closer is not reported unpaired too', () => {
     const text = 'He said “they will come back“, and left. She said “no.';
     const issues = [

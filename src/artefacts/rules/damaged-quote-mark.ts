@@ -17,6 +17,9 @@ const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/“‘"'«„]/u;
 /** Characters that can follow a closing mark. */
 const CLOSE_FOLLOW = /[\s.,;:!?)\]}\u2014\u2013…]/u;
 
+/** A paragraph that opens with a quotation mark (re-opening a quotation carried over from the paragraph before). */
+const REOPENS_RE = /^\s*["“«„‘']/u;
+
 const ISSUE_TEXT: Record<MarkIssue['issue'], [string, number]> = {
   'doubled-open': ['Two opening quotation marks in a row', 0.9],
   reversed: ['An opening quotation mark used as a closing one, or the reverse', 0.85],
@@ -148,16 +151,21 @@ export const damagedQuoteMark: Rule = {
       for (let i = s; i < e; i++) if (taken.has(i)) return true;
       return false;
     };
-    // where paragraphs start and end: the multi-paragraph quotation convention leaves marks unpaired there
+    // where paragraphs start and end: the multi-paragraph quotation convention leaves marks unpaired there —
+    // an opener at a paragraph start stays open only when the next paragraph re-opens the quotation
     const edges = new Set<number>();
-    for (const b of input.segmentation.blocks) {
+    const continued = new Set<number>();
+    const blocks = input.segmentation.blocks.filter((b) => b.kind !== 'boilerplate');
+    blocks.forEach((b, i) => {
       let s = b.start;
       let e = b.end;
       while (s < e && /\s/u.test(text[s] as string)) s++;
       while (e > s && /\s/u.test(text[e - 1] as string)) e--;
       edges.add(s);
       edges.add(e);
-    }
+      const next = blocks[i + 1];
+      if (next && REOPENS_RE.test(text.slice(next.start, next.start + 2))) continued.add(s);
+    });
     // openers the local check found used as closers: each closes the quotation opened before it in its block
     const reversedClosers = out.filter((f) => f.expected?.[0] === '”').map((f) => f.start);
     const closedLater = (start: number): boolean => {
@@ -171,7 +179,7 @@ export const damagedQuoteMark: Rule = {
       const mark = text.slice(issue.start, issue.end);
       // single marks double as apostrophes (`D.C.’s`, `’cause`) and nest inside quotes: leave them to the local check
       if (/^[’‘'`]+$/u.test(mark)) continue;
-      if (issue.issue === 'unpaired-open' && edges.has(issue.start)) continue;
+      if (issue.issue === 'unpaired-open' && continued.has(issue.start)) continue;
       // `“text“`: the opener is paired, with a damaged closer that is flagged already
       if (issue.issue === 'unpaired-open' && closedLater(issue.start)) continue;
       if (issue.issue === 'unpaired-close' && edges.has(issue.end)) continue;
