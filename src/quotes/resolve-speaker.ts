@@ -630,6 +630,7 @@ export function entityAt(span: Span, entities: readonly Entity[] | EntityIndex |
   const headStart = span.start + span.text.lastIndexOf(headWord);
   const document = lowerHead && SOURCE_NOUNS.has(headWord.toLowerCase());
   let name: IndexedMention | null = null;
+  let headName: IndexedMention | null = null;
   let fallback: IndexedMention | null = null;
   // mentions starting before the span's end, back while one of them may still reach into the span
   for (
@@ -642,9 +643,12 @@ export function entityAt(span: Span, entities: readonly Entity[] | EntityIndex |
     const coversHead = m.start <= headStart && headStart < m.end;
     if (lowerHead && !coversHead && !(document && m.entity.type === 'organization')) continue;
     if (m.form === 'name' && (!name || m.order < name.order)) name = m;
+    // the name the phrase ends with is who speaks: `Kremlin spokesman Dmitry Peskov` is Peskov, not the Kremlin
+    if (m.form === 'name' && coversHead && !lowerHead && (!headName || m.order < headName.order))
+      headName = m;
     if (!fallback || m.order < fallback.order) fallback = m;
   }
-  return (name ?? fallback)?.entity.id ?? null;
+  return (headName ?? name ?? fallback)?.entity.id ?? null;
 }
 
 /**

@@ -59,13 +59,25 @@ describe('long inputs', () => {
 // ------------------------------------------------------------------------------------------------------------
 // the indexed lookups agree with the scans they replaced
 
-/** The scan `entityAt` used to do: first entity (then mention) in order, a name mention first. */
+/**
+ * The scan `entityAt` answers as: a name mention covering the capitalised head word, else the first entity (then
+ * mention) in order, a name mention first.
+ */
 function entityAtByScan(span: Span, entities: readonly Entity[]): string | null {
   const words = span.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const headWord = (words[words.length - 1] ?? '').replace(/['’]s$/, '');
   const lowerHead = headWord.length > 0 && !/^\p{Lu}/u.test(headWord);
   const headStart = span.start + span.text.lastIndexOf(headWord);
   const document = lowerHead && SOURCE_NOUNS.has(headWord.toLowerCase());
+  // a name mention covering a capitalised head word first (`Kremlin spokesman Dmitry Peskov` is Peskov)
+  if (!lowerHead) {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (!(m.start < span.end && span.start < m.end) || m.form !== 'name') continue;
+        if (m.start <= headStart && headStart < m.end) return e.id;
+      }
+    }
+  }
   let fallback: string | null = null;
   for (const e of entities) {
     for (const m of e.mentions) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { nameSequences, speakerGender } from '../../src/quotes/resolve-speaker.js';
 import { marked } from './helpers.js';
 
@@ -56,5 +57,17 @@ describe('speaker gender', () => {
   ])('%s', (_label, text, g) => {
     const start = text.length - 3;
     expect(speakerGender(text, { start, end: text.length, text: 'Roe' })).toBe(g);
+  });
+});
+
+describe('the entity of a speaker phrase', () => {
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov said: “We have nothing to do with it.”', 'Dmitry Peskov'],
+    ['Pentagon spokesman John Kirby said: “We are watching closely.”', 'John Kirby'],
+    ['“We are watching closely,” said Pentagon spokesman John Kirby.', 'John Kirby'],
+  ])('is the name the phrase ends with, not an organisation before it: %s', (text, name) => {
+    const r = analyze(text);
+    const id = r.quotes[0]?.speaker?.entity;
+    expect(r.entities.find((e) => e.id === id)?.canonical).toBe(name);
   });
 });
