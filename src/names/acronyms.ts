@@ -343,6 +343,8 @@ export function linkAcronyms(
     if (key === null) continue;
     const end = start + token.length;
     if (covered(start, end)) continue;
+    const sentence = sentenceAt(segmentation, start);
+    if (inBoilerplate(segmentation, sentence, start)) continue;
     const before = CAPS_NEIGHBOUR_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
     if (before !== undefined && !isAcronymWord(before)) continue;
     CAPS_NEIGHBOUR_AFTER_RE.lastIndex = end;
@@ -353,7 +355,7 @@ export function linkAcronyms(
       tokens: [token],
       type: 'organization',
       weak: false,
-      sentence: sentenceAt(segmentation, start),
+      sentence,
     });
   }
   const occurs = (key: string): boolean => acronymGroups.has(key) || occurrences.has(key);
@@ -591,6 +593,13 @@ function cutMention(text: string, m: Candidate, k: number): Candidate | null {
     span: { start, end: m.span.end, text: text.slice(start, m.span.end) },
     tokens: m.tokens.slice(k),
   };
+}
+
+/** `offset` (in sentence `si`) lies in a boilerplate block, which yields no mention. */
+function inBoilerplate(segmentation: Segmentation, si: number, offset: number): boolean {
+  const s = segmentation.sentences[si];
+  if (s === undefined || offset >= s.end) return false;
+  return segmentation.blocks[s.block]?.kind === 'boilerplate';
 }
 
 /** Index of the sentence holding `offset` (the last one starting at or before it). */

@@ -46,6 +46,8 @@ export interface Candidate {
   type: CandidateType;
   /** Found in a position where a capital says nothing (sentence start, title, heading, boilerplate). */
   weak: boolean;
+  /** In a boilerplate block: joins only an entity named elsewhere by the same spelling, never creates one. */
+  boilerplate?: true;
   /** Index of the sentence. */
   sentence: number;
 }
@@ -652,6 +654,24 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
     const weakBlock = block ? WEAK_BLOCKS.has(block.kind) : false;
     const words = sentenceWords(text, sentence.start, sentence.end);
     if (words.length === 0) return;
+    const from = out.length;
+    // Boilerplate (a `Related articles` list, a `Read also: …` teaser, a subscription call) names other
+    // stories' people: its mentions only join an entity the article names elsewhere, by the same spelling.
+    if (block?.kind === 'boilerplate') {
+      scanSentence(text, words, si, true, out);
+      for (let i = from; i < out.length; i++) {
+        const c = out[i] as Candidate;
+        out[i] = { ...c, type: 'unknown', weak: true, boilerplate: true };
+      }
+      return;
+    }
+    scanSentence(text, words, si, weakBlock, out);
+  });
+  return out;
+}
+
+function scanSentence(text: string, words: Word[], si: number, weakBlock: boolean, out: Candidate[]): void {
+  {
     const firstStart = (words[0] as Word).start;
     const listed = placeLists(text, words);
     for (const p of listed) {
@@ -734,8 +754,7 @@ export function detectMentions(text: string, segmentation: Segmentation): Candid
         });
       }
     }
-  });
-  return out;
+  }
 }
 
 /** Only quotation marks or brackets between the sentence start and the word. */

@@ -652,6 +652,7 @@ export function findEntitiesCounted(
     if (
       !isPerson &&
       c.type === 'unknown' &&
+      !c.boilerplate &&
       knownNamesNear(prepared, c.tokens).some((k) => compare(c.tokens.join(' '), k).score >= FULL_LINK)
     ) {
       isPerson = true;

@@ -1,0 +1,50 @@
+/**
+ * Regressions a reviewer reproduced in the names stage, each checked on `findEntities` and on what `analyze()`
+ * gives the quotation speakers.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { findEntities } from '../../src/names/index.js';
+import { segment } from '../../src/segment/index.js';
+
+const HEAD = 'A headline about the day\n\n';
+
+function run(body: string) {
+  const text = HEAD + body;
+  return findEntities(text, segment(text));
+}
+
+/** The entity holding a mention spelled `name`. */
+function entityOf(body: string, name: string) {
+  return run(body).entities.find((e) => e.mentions.some((m) => m.text === name));
+}
+
+/** The entity id `analyze()` gives the speaker of the quotation spelled `speaker`. */
+function speakerEntity(body: string, speaker: string) {
+  const text = HEAD + body;
+  const a = analyze(text);
+  const q = a.quotes.find((x) => x.speaker?.text === speaker);
+  const id = q?.speaker?.entity ?? null;
+  return id === null ? undefined : a.entities.find((e) => e.id === id);
+}
+
+describe('boilerplate blocks create no entity', () => {
+  it.each([
+    [
+      'The mayor said the budget was balanced.\n\nRelated articles\n\nRead also: Mary Jones resigns',
+      'Mary Jones',
+    ],
+    ['The mayor said the budget was balanced.\n\nSubscribe to our Telegram channel', 'Telegram'],
+    ['The mayor said the budget was balanced.\n\nRead also: Quentin Harlow wins the vote', 'Quentin Harlow'],
+  ])('%j: no entity for %s', (body, name) => {
+    expect(entityOf(body, name)).toBeUndefined();
+  });
+
+  it('a name in a teaser joins the person the article names (same spelling)', () => {
+    const body =
+      'Mayor Quentin Harlow said the budget was balanced.\n\nRead also: Quentin Harlow wins the vote';
+    const e = entityOf(body, 'Quentin Harlow');
+    expect(e?.mentions).toHaveLength(2);
+    expect(run(body).entities.filter((x) => x.type === 'person')).toHaveLength(1);
+  });
+});
