@@ -567,3 +567,21 @@ export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made',
 
 /** Adjectives of `X made (it) clear/plain/known that …`: the subject states the content. */
 export const MAKE_CLEAR_WORDS: ReadonlySet<string> = new Set(['clear', 'plain', 'known']);
+
+/**
+ * Lemmas of speech verbs that take no reported content as their object (`She spoke after a cabinet meeting.`,
+ * `He did not elaborate.`): a short sentence with one of them does not attribute the unmarked passage before it,
+ * as `The memo also noted.` does.
+ */
+export const CONTENTLESS_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'speak',
+  'talk',
+  'comment',
+  'elaborate',
+  'respond',
+  'testify',
+  'chat',
+  'converse',
+  'lecture',
+  'speculate',
+]);

@@ -34,6 +34,7 @@ import {
   CLAUSE_JOINERS,
   CLAUSE_START,
   CONTENT_VERBS,
+  CONTENTLESS_SPEECH_LEMMAS,
   COPULAS,
   CUE_CLAUSE_OPENERS,
   DOCUMENT_VERBS,
@@ -1303,7 +1304,9 @@ export function findIndirect(
         const negated =
           /^(?:not|never|n['’]t)$/.test(tokens[j - 1]?.lower ?? '') ||
           /n['’]t$/.test(tokens[j - 1]?.lower ?? '');
-        if (!firstInBlock && sp.first === 0 && sStart === s.start && !negated) {
+        // (`She spoke after a cabinet meeting.`: a verb that takes no content attributes nothing)
+        const contentless = CONTENTLESS_SPEECH_LEMMAS.has(speechVerb(t.lower)?.lemma ?? '');
+        if (!firstInBlock && sp.first === 0 && sStart === s.start && !negated && !contentless) {
           const content = trimSpan(text, block.start, sStart);
           if (content) make(content, spSpan, cue, 0.55);
           break;
