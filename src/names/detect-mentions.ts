@@ -19,6 +19,8 @@
  *
  * @module
  */
+
+import { ARTICLES, DEMONSTRATIVE_DETERMINERS, QUANTIFYING_DETERMINERS } from '../lexicons/function-words.js';
 import { COMMON_GIVEN_NAMES } from '../lexicons/given-names.js';
 import { CALENDAR_WORDS, DEMONYMS, NON_NAME_WORDS } from '../lexicons/non-names.js';
 import {
@@ -30,7 +32,9 @@ import {
 } from '../lexicons/org-cues.js';
 import { PERSON_TITLES, STRONG_PERSON_TITLES } from '../lexicons/person-titles.js';
 import { KNOWN_PLACES, PLACE_HEAD_WORDS, PLACE_LIST_NOUNS, PLACE_TAIL_WORDS } from '../lexicons/places.js';
-import { ROLE_NOUNS } from '../lexicons/role-nouns.js';
+import { SUBJECT_PRONOUNS } from '../lexicons/pronouns.js';
+import { ROLE_NOUNS, SOURCE_NOUNS } from '../lexicons/role-nouns.js';
+import { SENTENCE_OPENERS } from '../lexicons/sentence-openers.js';
 import { speechVerb } from '../lexicons/speech-verbs.js';
 import type { Segmentation, Span } from '../types.js';
 
@@ -697,7 +701,7 @@ function scanSentence(text: string, words: Word[], si: number, weakBlock: boolea
         const atStart =
           firstWord.start === firstStart ||
           openerBefore(text, firstStart, firstWord.start) ||
-          OPENER_BEFORE_RE.test(text.slice(Math.max(0, firstWord.start - 3), firstWord.start));
+          openerJustBefore(text, firstWord.start);
         const weak = weakBlock || (atStart && piece.length === 1);
         const got = classifyPiece(ctx, piece, weak);
         if (!got) continue;
@@ -742,19 +746,56 @@ function scanSentence(text: string, words: Word[], si: number, weakBlock: boolea
           continue;
         }
         let type = got.type;
-        if (weak && (type === 'person' || type === 'other') && got.words.length === 1) type = 'unknown';
+        // A capitalised word opening its sentence before a verb of saying (`Zelensky said …`) or with a role in
+        // apposition is a person, unless it is a common word (`Officials said`, `Police said`).
+        const subject =
+          weak &&
+          !weakBlock &&
+          type === 'person' &&
+          got.words.length === 1 &&
+          !isCommonWord((got.words[0] as Word).text);
+        if (weak && !subject && (type === 'person' || type === 'other') && got.words.length === 1)
+          type = 'unknown';
         if (weakBlock && type === 'person' && !COMMON_GIVEN_NAMES.has((got.words[0] as Word).text))
           type = 'unknown';
         out.push({
           span: spanOf(text, got.words),
           tokens: got.words.map((w) => w.text),
           type,
-          weak: weak || (atStart && got.words[0] === firstWord && type === 'unknown'),
+          weak: (weak && !subject) || (atStart && got.words[0] === firstWord && type === 'unknown'),
           sentence: si,
         });
       }
     }
   }
+}
+
+/** A common word that opens sentences as a capital (`Officials`, `Police`, `Critics`, `They`, `Some`). */
+function isCommonWord(word: string): boolean {
+  if (SENTENCE_OPENERS.has(word)) return true;
+  const lower = word.toLowerCase();
+  if (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || COMMON_WORDS.has(lower)) return true;
+  const singular = lower.replace(/(?:ies|es|s)$/u, (m) => (m === 'ies' ? 'y' : ''));
+  return singular !== lower && (ROLE_NOUNS.has(singular) || SOURCE_NOUNS.has(singular));
+}
+
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...ARTICLES,
+  ...DEMONSTRATIVE_DETERMINERS,
+  ...QUANTIFYING_DETERMINERS,
+]);
+
+/**
+ * An opening mark or dash right before the word at `at`. A straight `"` after a letter or a closing punctuation
+ * mark closes a quotation (`"…," Zelensky said`): the word after it does not open a sentence.
+ */
+function openerJustBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  if (!OPENER_BEFORE_RE.test(before)) return false;
+  const q = text.lastIndexOf('"', at - 1);
+  if (q < 0 || q < at - 2 || text.slice(q + 1, at).trim() !== '') return true;
+  return !/[\p{L}\p{N},.!?…]/u.test(text.charAt(q - 1));
 }
 
 /** Only quotation marks or brackets between the sentence start and the word. */

@@ -48,3 +48,22 @@ describe('boilerplate blocks create no entity', () => {
     expect(run(body).entities.filter((x) => x.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('a bare name before a verb of saying is a person', () => {
+  it.each([
+    ['The war went on.\n\n"We need more air defence," Zelensky said.', 'Zelensky'],
+    ['The war went on.\n\nZelensky said the army held.', 'Zelensky'],
+    ['The talks failed.\n\n"No," Obrenovic told reporters.', 'Obrenovic'],
+  ])('%j: %s', (body, name) => {
+    expect(entityOf(body, name)?.type).toBe('person');
+    expect(speakerEntity(body, name)?.type).toBe('person');
+  });
+
+  it.each([
+    ['The war went on.\n\nOfficials said the army held.', 'Officials'],
+    ['The war went on.\n\nPolice said the army held.', 'Police'],
+    ['The war went on.\n\nProsecutors said the case was closed.', 'Prosecutors'],
+  ])('%j: the common word %s is no person', (body, name) => {
+    expect(entityOf(body, name)).toBeUndefined();
+  });
+});
