@@ -318,6 +318,7 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   if (!form) return genericPhrase(tokens, last, floor);
   let first = last;
   let lowerMods = 0;
+  let sawRole = false; // a role noun before the name: its own modifiers may follow (`press secretary`)
   while (first - 1 >= floor) {
     const u = tokens[first - 1]!;
     if (u.kind === 'punct') {
@@ -357,9 +358,10 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
       continue;
     }
     if (FUNCTION_WORDS.has(u.lower) || speechVerb(u.lower) || lowerMods >= 3 || /^\d/.test(u.text)) break;
-    if (form === 'name' && !ROLE_NOUNS.has(u.lower) && !HONORIFICS.has(u.lower)) break;
+    if (form === 'name' && !sawRole && !ROLE_NOUNS.has(u.lower) && !HONORIFICS.has(u.lower)) break;
     // `the «United Russia» party Irina Volkova`: an organisation noun is no title of the person
-    if (form === 'name' && ORG_NOUNS.has(u.lower)) break;
+    if (form === 'name' && !sawRole && ORG_NOUNS.has(u.lower)) break;
+    if (ROLE_NOUNS.has(u.lower)) sawRole = true;
     first--;
     lowerMods++;
   }

@@ -71,3 +71,21 @@ describe('the entity of a speaker phrase', () => {
     expect(r.entities.find((e) => e.id === id)?.canonical).toBe(name);
   });
 });
+
+describe('a speaker phrase with a role before the name', () => {
+  it.each([
+    [
+      'White House press secretary Karine Jean-Pierre said: “We are ready.”',
+      'White House press secretary Karine Jean-Pierre',
+    ],
+    [
+      'Deputy foreign minister Sergei Ryabkov said: “Talks are over.”',
+      'Deputy foreign minister Sergei Ryabkov',
+    ],
+    ['The «United Russia» party Irina Volkova said: “We will win.”', 'Irina Volkova'],
+  ])('keeps the role and its modifiers: %s', (text, speaker) => {
+    expect(analyze(text).quotes.find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text).toBe(
+      speaker,
+    );
+  });
+});
