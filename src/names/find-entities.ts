@@ -10,6 +10,7 @@ import { assertOptions, assertString } from '../util/validate.js';
 import { linkAcronyms } from './acronyms.js';
 import { INITIAL_CLASS, lookupKeys, storeKeys } from './blocking.js';
 import { type Candidate, detectMentions } from './detect-mentions.js';
+import { isFamilyFirst } from './family-first.js';
 import { type KnownNames, knownNamesNear, knownSurnamesNear, prepareKnownNames } from './known-names.js';
 import { Memo, PairMemo } from './memo.js';
 import {
@@ -127,6 +128,8 @@ function surnameOf(tokens: readonly string[]): string {
     // the surname.
     const [first, last] = tokens as [string, string];
     if (tokens.length === 2 && EAST_ASIAN_GIVEN_RE.test(last) && !first.includes('-')) return first;
+    // `Xi Jinping`, `Kim Jong Un`: a Chinese or Korean family name before syllabic given names.
+    if (isFamilyFirst(tokens)) return first;
   }
   return tokens[tokens.length - 1] ?? '';
 }

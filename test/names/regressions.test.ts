@@ -67,3 +67,39 @@ describe('a bare name before a verb of saying is a person', () => {
     expect(entityOf(body, name)).toBeUndefined();
   });
 });
+
+describe('a name written family name first is referred to by its first word', () => {
+  it.each([
+    [
+      'Chinese President Xi Jinping met officials on Monday.\n\n"We will not back down," Xi said.',
+      'Xi Jinping',
+      'Xi',
+    ],
+    [
+      'North Korean leader Kim Jong Un fired a missile.\n\n"This is a warning," Kim said.',
+      'Kim Jong Un',
+      'Kim',
+    ],
+    ['Premier Li Qiang spoke in Beijing.\n\n"Growth is stable," Li said.', 'Li Qiang', 'Li'],
+    ['President Yoon Suk Yeol spoke on Monday.\n\n"We are ready," Yoon said.', 'Yoon Suk Yeol', 'Yoon'],
+    ['The talks with Wang Yi ended.\n\n"We agreed," Wang said.', 'Wang Yi', 'Wang'],
+  ])('%j: %s … %s', (body, full, bare) => {
+    const e = entityOf(body, full);
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toContain(bare);
+    expect(run(body).notes).toEqual([]);
+    expect(speakerEntity(body, bare)?.id).toBe(e?.id);
+  });
+
+  it.each([
+    [
+      'Reality star Kim Kardashian spoke on Monday.\n\n"I am happy," Kardashian said.',
+      'Kim Kardashian',
+      'Kardashian',
+    ],
+    ['MP Lee Anderson spoke on Monday.\n\n"I am happy," Anderson said.', 'Lee Anderson', 'Anderson'],
+    ['Senator Ma Rainey spoke on Monday.\n\n"I am happy," Rainey said.', 'Ma Rainey', 'Rainey'],
+  ])('%j: a Western name keeps its last word (%s … %s)', (body, full, bare) => {
+    expect(entityOf(body, full)?.mentions.map((m) => m.text)).toContain(bare);
+  });
+});
