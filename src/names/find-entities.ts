@@ -543,6 +543,11 @@ function knownMatch(
   return best;
 }
 
+/** Two or three capitalised words, none an acronym: what a personal name looks like. */
+function isNameShaped(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t));
+}
+
 /** Every token of `mention` has an equal (folded) token in `expected`. */
 function coveredBy(mention: string, expected: string): boolean {
   const exp = new Set(foldName(expected).split(' '));
@@ -686,7 +691,14 @@ export function findEntitiesCounted(
   for (const c of candidates) {
     if (c.type !== 'organization' && c.type !== 'place' && c.type !== 'other') continue;
     const key0 = fold(c.span.text.replace(/^the\s+/iu, ''));
-    const person = c.type === 'other' ? personByFold.get(key0) : undefined;
+    let person = c.type === 'other' ? personByFold.get(key0) : undefined;
+    // A name-shaped `other` (`Chung Sye-kyun` without a title) that spells a person's full name another way
+    // (`Jung Sye-kyun`) is that person: the same average-link join as full names, cannot-links included.
+    if (!person && c.type === 'other' && isNameShaped(c.tokens)) {
+      const name = c.tokens.join(' ');
+      person = bestFullCluster(name, index.fullCandidates(name, []), compare, cache, stats) ?? undefined;
+      if (person) addFull(person, name);
+    }
     if (person) {
       c.type = 'person';
       add(person, c);
@@ -791,16 +803,33 @@ export function findEntitiesCounted(
   // Only persons without full names qualify, and one that takes a name gets a full name: an index by folded
   // surname built once holds every cluster that can qualify, in creation order.
   const bareBySurname = new Map<string, Cluster[]>();
+  const bareBySkeleton = new Map<string, Cluster[]>();
   for (const p of index.persons) {
     if (p.full.length > 0) continue;
-    for (const x of p.surnames) push(bareBySurname, fold(x), p);
+    for (const x of p.surnames) {
+      push(bareBySurname, fold(x), p);
+      for (const sk of skeletonsOf(x)) push(bareBySkeleton, sk, p);
+    }
   }
+  // The one bare person whose surname is `sur` (folded), or else spells it another way that reads the same
+  // (`Jung` for the `Chung` of `Chung Sye-kyun`).
+  const bareFor = (sur: string): Cluster | undefined => {
+    const same = bareBySurname.get(fold(sur))?.find((p) => p.full.length === 0);
+    if (same) return same;
+    const found = new Set<Cluster>();
+    for (const sk of skeletonsOf(sur)) {
+      for (const p of bareBySkeleton.get(sk) ?? []) {
+        if (p.full.length > 0) continue;
+        if (p.surnames.some((x) => compareWordHere(sur, x).score >= 1)) found.add(p);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
   for (const cl of clusters) {
     if (cl.type !== 'other' || cl.mentions.length === 0) continue;
     const m0 = cl.mentions[0] as Candidate;
     if (m0.tokens.length < 2 || m0.tokens.length > 3 || m0.tokens.some((t) => !/^\p{Lu}/u.test(t))) continue;
-    const sur = fold(surnameOf(m0.tokens));
-    const person = bareBySurname.get(sur)?.find((p) => p.full.length === 0);
+    const person = bareFor(surnameOf(m0.tokens));
     if (!person) continue;
     for (const m of cl.mentions) addMention(person, { ...m, type: 'person' });
     person.full.push(m0.tokens.join(' '));

@@ -103,3 +103,45 @@ describe('a name written family name first is referred to by its first word', ()
     expect(entityOf(body, full)?.mentions.map((m) => m.text)).toContain(bare);
   });
 });
+
+describe('a name typed "other" (no title, no cue) joins the person it spells', () => {
+  it.each([
+    [
+      'The plan came from Chung Sye-kyun on Monday. On Tuesday, Jung said it would work.',
+      'Chung Sye-kyun',
+      'Jung',
+    ],
+    [
+      'The plan came from Chung Sye-kyun on Monday. The minister, Jung Sye-kyun, said it would work.',
+      'Chung Sye-kyun',
+      'Jung Sye-kyun',
+    ],
+    [
+      'The minister, Jung Sye-kyun, said it would work. The plan came from Chung Sye-kyun on Monday.',
+      'Jung Sye-kyun',
+      'Chung Sye-kyun',
+    ],
+    [
+      'The letter reached Anna Kowalska on Monday. Later Kowalska said it was fake.',
+      'Anna Kowalska',
+      'Kowalska',
+    ],
+  ])('%j: %s and %s are one person', (body, a, b) => {
+    const e = entityOf(body, a);
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toContain(b);
+  });
+
+  it.each([
+    [
+      'The letter reached Anna Kowalska on Monday. The minister, Maria Kowalska, said it was fake.',
+      'Anna Kowalska',
+    ],
+    [
+      'The plan came from Lee Sang-min on Monday. The minister, Lee Jae-myung, said it would work.',
+      'Lee Sang-min',
+    ],
+  ])('%j: different given names stay apart', (body, a) => {
+    expect(entityOf(body, a)?.mentions).toHaveLength(1);
+  });
+});
