@@ -90,4 +90,8 @@ export const ACRONYM_EXPANSIONS: readonly AcronymExpansion[] = [
   },
   { acronym: 'MI6', expansions: ['Secret Intelligence Service'] },
   { acronym: 'MI5', expansions: ['Security Service'] },
+  // Organisations often written as a dotted pair (`U.N.`, `E.U.`): a dotted pair never joins an organisation by
+  // its initials alone (`A.I.` is not `Apple Inc`), so these are listed.
+  { acronym: 'UN', expansions: ['United Nations'] },
+  { acronym: 'EU', expansions: ['European Union'] },
 ];

@@ -24,7 +24,9 @@
  *
  * @module
  */
+
 import { ACRONYM_EXPANSIONS } from '../lexicons/acronym-expansions.js';
+import { DOTTED_PAIR_RE } from '../lexicons/dotted-abbreviations.js';
 import { DEMONYMS } from '../lexicons/non-names.js';
 import { ORG_ACRONYMS } from '../lexicons/org-cues.js';
 import type { Segmentation } from '../types.js';
@@ -229,23 +231,30 @@ function computeNameStart(key: string, tokens: readonly string[], loose: boolean
 }
 
 /** {@link impliedAcronyms} by the mention's text (which decides its tokens): pure, memoised across calls. */
-const IMPLIED = new Memo<readonly { key: string; name: string }[]>(20_000);
-const NONE: readonly { key: string; name: string }[] = [];
+const IMPLIED = new Memo<readonly Implied[]>(20_000);
+const NONE: readonly Implied[] = [];
+
+/** An acronym a name may stand for; `lexicon` when the acronym lexicon lists it (not only its initials). */
+interface Implied {
+  key: string;
+  name: string;
+  lexicon: boolean;
+}
 
 /** The acronyms that a mention may stand for without a definition: its initials and lexicon entries. */
-function impliedAcronyms(m: Candidate): readonly { key: string; name: string }[] {
+function impliedAcronyms(m: Candidate): readonly Implied[] {
   const joined = m.span.text;
   const hit = IMPLIED.get(joined);
   if (hit !== undefined) return hit;
   const tokens = m.tokens;
   // One word: only the lexicon (`Bundesnachrichtendienst`).
   if (tokens.length === 1 && !BY_EXPANSION.has(fold(joined))) return IMPLIED.set(joined, NONE);
-  const out: { key: string; name: string }[] = [];
+  const out: Implied[] = [];
   for (const k of startPoints(tokens)) {
     const name = fold(tokens.slice(k).join(' '));
     const { letters, words } = initialsFrom(tokens, k);
-    if (words >= 2 && letters.length >= 2) out.push({ key: letters, name });
-    for (const key of BY_EXPANSION.get(name) ?? []) out.push({ key, name });
+    if (words >= 2 && letters.length >= 2) out.push({ key: letters, name, lexicon: false });
+    for (const key of BY_EXPANSION.get(name) ?? []) out.push({ key, name, lexicon: true });
   }
   return IMPLIED.set(joined, out.length > 0 ? out : NONE);
 }
@@ -255,6 +264,8 @@ interface Proposal {
   group: number;
   /** Folded name the acronym stands for (initials and lexicon proposals). */
   name: string;
+  /** Proposed by the acronym lexicon, not only by the name's initials. */
+  lexicon?: boolean;
   defined: boolean;
   at: number;
 }
@@ -310,8 +321,8 @@ export function linkAcronyms(
       // A group's mentions mostly share one spelling: propose once per run of one spelling.
       if (m.span.text === last) continue;
       last = m.span.text;
-      for (const { key: k, name } of impliedAcronyms(m)) {
-        proposals.push({ key: k, group: gi, name, defined: false, at: m.span.start });
+      for (const { key: k, name, lexicon } of impliedAcronyms(m)) {
+        proposals.push({ key: k, group: gi, name, defined: false, lexicon, at: m.span.start });
       }
     }
   }
@@ -359,6 +370,16 @@ export function linkAcronyms(
     });
   }
   const occurs = (key: string): boolean => acronymGroups.has(key) || occurrences.has(key);
+  // `A.I.`, `D.C.`: a key written only as a dotted pair of letters is a common noun or a place abbreviation far
+  // more often than an organisation; it joins a name only by a definition, through the lexicon, or, by its
+  // initials, a place (`S.C.` = `South Carolina`).
+  const dottedOnly = (key: string): boolean => {
+    const tokens: string[] = [];
+    for (const gi of acronymGroups.get(key) ?? [])
+      for (const m of (groups[gi] as AcronymGroup).mentions) tokens.push(m.span.text);
+    for (const c of occurrences.get(key) ?? []) tokens.push(c.span.text);
+    return tokens.length > 0 && tokens.every((t) => DOTTED_PAIR_RE.test(t));
+  };
 
   // 3. Decide: definitions first (in text order), then acronyms that stand for exactly one name.
   const owner = new Map<number, string>();
@@ -386,7 +407,12 @@ export function linkAcronyms(
   );
   const splitKeys = new Set(split.map((l) => l.acronym));
   const implied = proposals.filter(
-    (p) => !p.defined && occurs(p.key) && !linked.has(p.key) && !splitKeys.has(p.key),
+    (p) =>
+      !p.defined &&
+      occurs(p.key) &&
+      !linked.has(p.key) &&
+      !splitKeys.has(p.key) &&
+      (p.lexicon === true || (groups[p.group] as AcronymGroup).type === 'place' || !dottedOnly(p.key)),
   );
   // A name that may stand for two different acronyms stands for neither.
   const keysOf = new Map<number, Set<string>>();

@@ -20,6 +20,7 @@
  * @module
  */
 
+import { DOTTED_PAIR_RE, DOTTED_PLACE_ABBREVIATIONS } from '../lexicons/dotted-abbreviations.js';
 import { ARTICLES, DEMONSTRATIVE_DETERMINERS, QUANTIFYING_DETERMINERS } from '../lexicons/function-words.js';
 import { COMMON_GIVEN_NAMES } from '../lexicons/given-names.js';
 import { CALENDAR_WORDS, DEMONYMS, NON_NAME_WORDS } from '../lexicons/non-names.js';
@@ -552,6 +553,10 @@ function classifyPiece(
   }
   if (piece.length === 1) {
     const t = (piece[0] as Word).text;
+    // `D.C.`, `A.I.`: a dotted abbreviation is a place or a common noun, never a person.
+    if (DOTTED_PLACE_ABBREVIATIONS.has(t)) return { words: piece, type: 'place' };
+    if (DOTTED_PAIR_RE.test(t) && !ORG_ACRONYMS.has(t) && !ORG_ACRONYMS.has(t.replace(/\./gu, '')))
+      return { words: piece, type: 'unknown' };
     if (ORG_ACRONYMS.has(t) || (t.includes('.') && WEBSITE_RE.test(t)))
       return { words: piece, type: 'organization' };
   }
@@ -626,6 +631,8 @@ function classifyPiece(
   if (rest.length === 1) {
     const t = last.text;
     if (ORG_ACRONYMS.has(t)) return { words: rest, type: 'organization' };
+    if (DOTTED_PLACE_ABBREVIATIONS.has(t)) return { words: rest, type: 'place' };
+    if (DOTTED_PAIR_RE.test(t)) return { words: rest, type: 'unknown' };
     if (DEMONYMS.has(t) || NON_NAME_WORDS.has(t) || CALENDAR_WORDS.has(t) || TITLE_WORDS.has(lowerTitle(t)))
       return null;
     if (/[-‐]/u.test(t) && ALL_CAPS_RE.test(t)) return null;

@@ -145,3 +145,32 @@ describe('a name typed "other" (no title, no cue) joins the person it spells', (
     expect(entityOf(body, a)?.mentions).toHaveLength(1);
   });
 });
+
+describe('dotted two-letter abbreviations', () => {
+  it.each([
+    ['Apple Inc. unveiled new A.I. features on Monday. Experts said A.I. would change phones.', 'A.I.'],
+    ['Dorothy Carter spoke. Later D.C. said no.', 'D.C.'],
+    ['Officials in D.C. said the plan was fine.', 'D.C.'],
+    ['Anna Ulyanova spoke. The U.N. said no.', 'U.N.'],
+    ['Eric Upton spoke. The E.U. said no.', 'E.U.'],
+    ['Ulla Keller spoke. The U.K. said no.', 'U.K.'],
+  ])('%j: %s is no person and joins no organisation by its initials', (body, abbr) => {
+    const e = entityOf(body, abbr);
+    expect(e?.type).not.toBe('person');
+    expect(e?.mentions.every((m) => m.text === abbr) ?? true).toBe(true);
+  });
+
+  it.each([
+    ['The United Nations met. The U.N. said no.', 'United Nations', 'U.N.'],
+    ['The European Union met. The E.U. said no.', 'European Union', 'E.U.'],
+    ['The United States signed. U.S. officials said so.', 'United States', 'U.S.'],
+    ['He lives in South Carolina. The S.C. governor agreed.', 'South Carolina', 'S.C.'],
+    [
+      'The Artificial Intelligence Office (A.I.) opened. The A.I. said no.',
+      'Artificial Intelligence Office',
+      'A.I.',
+    ],
+  ])('%j: %s = %s (lexicon, a place, or a definition)', (body, full, abbr) => {
+    expect(entityOf(body, full)?.mentions.map((m) => m.text)).toContain(abbr);
+  });
+});
