@@ -236,6 +236,9 @@ function mayMatch(a: string, b: string): boolean {
   return ca === undefined || cb === undefined || ca === cb;
 }
 
+/** Two bare surnames (no full name in the article) join only when both are at least this long. */
+const BARE_PAIR_MIN_LENGTH = 6;
+
 /** What {@link bareCluster} decided: `near` when the choice is a spelling variant; `top` the best score. */
 interface BareChoice {
   cluster: Cluster | null;
@@ -265,9 +268,13 @@ function bareCluster(
         hard = 0;
         break;
       }
-      if (strictOnly || c.full.length === 0 || !mayMatch(word, sur)) continue;
+      if (strictOnly || !mayMatch(word, sur)) continue;
       const t = compareWord(word, sur);
       if (t.gendered) continue;
+      // Between bare surnames (no full name to back them): only two spellings of one reading, long enough not
+      // to be two different short names (`Zelensky` / `Zelenskyy` / `Zelenskiy`, `Peskov` / `Peskow`).
+      if (c.full.length === 0 && (t.score < 1 || Math.min(word.length, sur.length) < BARE_PAIR_MIN_LENGTH))
+        continue;
       if (t.score > score) {
         score = t.score;
         hard = t.hard;
@@ -390,7 +397,7 @@ class PersonIndex {
     const out: Cluster[] = [];
     collect(this.#read(this.#bySurname, this.#fold(word), read), stamp, out, false);
     if (!strictOnly) {
-      for (const sk of skeletonsOf(word)) collect(this.#read(this.#bySkeleton, sk, read), stamp, out, true);
+      for (const sk of skeletonsOf(word)) collect(this.#read(this.#bySkeleton, sk, read), stamp, out, false);
     }
     return out.sort((a, b) => a.id - b.id);
   }

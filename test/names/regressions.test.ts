@@ -174,3 +174,37 @@ describe('dotted two-letter abbreviations', () => {
     expect(entityOf(body, full)?.mentions.map((m) => m.text)).toContain(abbr);
   });
 });
+
+describe('one person spelled several ways in one article', () => {
+  it.each([
+    [
+      'On Monday, Zelenskyy said the army held. On Tuesday, Zelensky told reporters he was calm. On Friday, Zelenskiy added that help was coming.',
+      ['Zelenskyy', 'Zelensky', 'Zelenskiy'],
+    ],
+    [
+      'On Monday, the president Zelenskyy said the army held.\n\n"We hold," Zelensky said.',
+      ['Zelenskyy', 'Zelensky'],
+    ],
+    [
+      'President Volodymyr Zelenskyy spoke on Monday. On Tuesday, President Volodymyr Zelensky told reporters he was calm. Zelenskiy added that help was coming.',
+      ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Zelenskiy'],
+    ],
+  ])('%j: one entity and a variant note', (body, spellings) => {
+    const r = run(body);
+    const e = entityOf(body, spellings[0] as string);
+    expect(e?.type).toBe('person');
+    expect(e?.mentions.map((m) => m.text)).toEqual(spellings);
+    expect(r.entities.filter((x) => x.type === 'person')).toHaveLength(1);
+    expect(r.notes.filter((n) => n.kind === 'variant' && n.entity === e?.id).length).toBeGreaterThan(0);
+    expect(analyze(HEAD + body).flags.some((f) => f.ruleId === 'name-variant')).toBe(true);
+  });
+
+  it.each([
+    ['On Monday, Davis said no. On Tuesday, Davies said yes.', 'Davis'],
+    ['On Monday, Johnson said no. On Tuesday, Johnston said yes.', 'Johnson'],
+    ['On Monday, Stephens said no. On Tuesday, Stevens said yes.', 'Stephens'],
+  ])('%j: two bare look-alike surnames stay two people', (body, name) => {
+    expect(entityOf(body, name)?.mentions).toHaveLength(1);
+    expect(run(body).notes).toEqual([]);
+  });
+});
