@@ -207,12 +207,13 @@ export const BOILERPLATE_PREFIX_MAX_LENGTH = 220;
 
 /**
  * Whole-line headers (a subset of {@link BOILERPLATE_LINES}) that introduce a list of links to other articles:
- * the list items (or short headline lines) right after one are boilerplate too, not the article's content.
+ * the list items (or short headline lines) right after one are boilerplate too, not the article's content. Only
+ * headers that never introduce an article's own list: `Most popular`, `Latest news`, `Recommended`, `Trending`
+ * stay boilerplate lines themselves, but what follows them may be content (`Most popular:` cars, a live blog).
  */
 export const LINK_LIST_HEADERS: ReadonlySet<string> = new Set([
   'read more',
   'see also',
-  'see more',
   'also read',
   'read also',
   'related',
@@ -232,15 +233,6 @@ export const LINK_LIST_HEADERS: ReadonlySet<string> = new Set([
   'editor’s picks',
   'you may also like',
   'you might also like',
-  'recommended',
-  'recommended for you',
-  'trending',
-  'trending now',
-  'most read',
-  'most popular',
-  'popular posts',
-  'latest news',
-  'top stories',
 ]);
 
 /**
@@ -264,7 +256,6 @@ export const INLINE_TEASER_OPENERS: readonly string[] = [
   'related article',
   'related story',
   'read next',
-  'recommended',
 ];
 
 /**

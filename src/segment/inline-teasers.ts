@@ -22,6 +22,7 @@ const TEASER_RE = new RegExp(
 );
 
 const CLOSERS = '"”’»)';
+const UPPER_RE = /^[\p{Lu}\d«“"‘]/u;
 
 /**
  * Where an inline link teaser starts in the trimmed line `text[a, b)`, or -1. The caller passes only lines that
@@ -42,5 +43,11 @@ export function inlineTeaserAt(text: string, a: number, b: number): number {
   if (CLOSERS.includes(line[t]!)) t += 1;
   while (t < line.length && (line[t] === ' ' || line[t] === '\t' || line[t] === '\u00a0')) t += 1;
   if (line.length - t > BOILERPLATE_PREFIX_MAX_LENGTH) return -1;
+  // a teaser is a headline: a capital after the colon and no full stop at the end (`See also: Smith v Jones
+  // [2019] UKSC 12.` and `Related: a second runner collapsed.` are the article's own sentences)
+  const colon = line.indexOf(':', t);
+  let h = colon + 1;
+  while (h < line.length && (line[h] === ' ' || line[h] === '\t' || line[h] === '\u00a0')) h += 1;
+  if (!UPPER_RE.test(line[h] ?? '') || line.endsWith('.')) return -1;
   return a + t;
 }

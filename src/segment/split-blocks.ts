@@ -23,8 +23,11 @@ import { markLinkLists } from './link-lists.js';
 
 /** A line break other than `\n` and `\r\n`: a lone `\r`, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR. */
 const OTHER_BREAK_RE = /\r(?!\n)|[\u2028\u2029]/;
-/** Any line break; `\r\n` is found at its `\n` (the `\r` is cut from the line's end). */
-const ANY_BREAK_RE = /\r(?!\n)|[\n\u2028\u2029]/g;
+/**
+ * Any line break; `\r\n` and `\r\r\n` (a Windows file converted twice) are one break, found at their `\n` (the
+ * `\r`s are white space at the line's end); a lone `\r` is one break, so `\r\r` is a blank line.
+ */
+const ANY_BREAK_RE = /\r+\n|\r|[\n\u2028\u2029]/g;
 
 /** Stand-alone kind of the trimmed line `text[a, b)` (boilerplate, byline, list item), or `null`. */
 function standaloneKindAt(text: string, a: number, b: number): BlockKind | null {

@@ -225,7 +225,7 @@ function wordAfter(text: string, i: number, end: number): string {
 }
 
 /** The word after the word starting at `i` (for `” Smith said`). */
-/** Is `text[a, b)` a capitalised personal pronoun (`He`, `She`, `They`, `We`, `It`, `I`)? */
+/** Is `text[a, b)` a capitalised personal pronoun (`He`, `She`, `They`, `We`, `It`; not `I`, always a capital)? */
 function isCapitalisedPronoun(text: string, a: number, b: number): boolean {
   switch (text.slice(a, b)) {
     case 'He':
@@ -233,7 +233,6 @@ function isCapitalisedPronoun(text: string, a: number, b: number): boolean {
     case 'They':
     case 'We':
     case 'It':
-    case 'I':
       return true;
     default:
       return false;
@@ -480,7 +479,8 @@ export function scanBlock(text: string, start: number, end: number, s: BoundaryS
     }
     const pc = text.charCodeAt(p);
     if (pc === 10 || pc === 13 || pc === 0x2028) {
-      if (pc === 13 && text.charCodeAt(p + 1) === 10) continue; // `\r\n`: its `\n` is the candidate
+      // `\r\n` and `\r\r\n` (a file converted twice): the `\n` is the candidate
+      if (pc === 13 && (text.charCodeAt(p + 1) === 10 || text.charCodeAt(p + 1) === 13)) continue;
       if (hasTerminal < 0) hasTerminal = TERMINAL_RE.test(blockText) ? 1 : 0;
       if (hasTerminal === 0) push(text, s, p, 'line', end);
       continue;

@@ -122,7 +122,7 @@ describe('link lists', () => {
     ['Related articles:\n- Talks resume in Geneva\n- Ministry denies the report', 3],
     ['◆ Related articles\n・Talks resume in Geneva\n・Ministry denies the report', 3],
     ['See also\n\n1. Talks resume in Geneva\n\n2. Ministry denies the report', 3],
-    ['Most read\nTalks resume in Geneva\nMinistry denies the report', 3],
+    ['Related stories\nTalks resume in Geneva\nMinistry denies the report', 3],
   ])('the items under a link-list header are boilerplate: %j', (list, n) => {
     const { blocks } = segment(`The story starts here. It goes on.\n\n${list}`);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', ...Array(n).fill('boilerplate')]);
@@ -136,11 +136,17 @@ describe('link lists', () => {
     ],
     // a sentence ends the list
     [
-      'Most read\n• Talks resume in Geneva\nThe minister left on Monday. He said nothing.\n• A later item',
+      'Related stories\n• Talks resume in Geneva\nThe minister left on Monday. He said nothing.\n• A later item',
       ['boilerplate', 'boilerplate', 'paragraph', 'list-item'],
     ],
     // a list that follows no header stays a list
     ['The options:\n• first\n• second', ['paragraph', 'list-item', 'list-item']],
+    // headers that may introduce the article's own list: the header is furniture, the items are content
+    ['Most popular\n• Toyota Corolla\n• Honda Civic', ['boilerplate', 'list-item', 'list-item']],
+    [
+      'Recommended:\n- Wear a mask on public transport\n- Wash hands often',
+      ['boilerplate', 'list-item', 'list-item'],
+    ],
   ])('and nothing else: %j', (list, kinds) => {
     const { blocks } = segment(`The story starts here. It goes on.\n\n${list}\n\nEnd of the story.`);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', ...kinds, 'paragraph']);
@@ -173,6 +179,9 @@ describe('inline link teasers', () => {
     'Read also: a teaser on a line of its own stays one boilerplate block',
     'The court said so. See also the ruling of 2019, which went the other way.',
     'The minister said: related matters will be discussed later.',
+    'Vitamin D needs vary by age. Recommended: 600 IU a day for adults under 70.',
+    'The court dismissed the appeal. See also: Smith v Jones [2019] UKSC 12.',
+    'He finished the race. Related: a second runner collapsed at the finish line.',
   ])('leaves a line alone: %j', (line) => {
     const { blocks } = segment(`${line}\n\nThe story goes on.`);
     expect(blocks).toHaveLength(2);
@@ -222,6 +231,7 @@ describe('line breaks of every kind', () => {
     ['\\n', base],
     ['\\r\\n', base.replace(/\n/g, '\r\n')],
     ['a lone \\r (classic Mac)', base.replace(/\n/g, '\r')],
+    ['\\r\\r\\n (a Windows file converted twice)', base.replace(/\n/g, '\r\r\n')],
     ['U+2028 LINE SEPARATOR', base.replace(/\n/g, '\u2028')],
     ['U+2029 PARAGRAPH SEPARATOR between paragraphs', base.replace(/\n\n/g, '\u2029')],
   ])('%s', (_name, text) => {
@@ -240,4 +250,9 @@ describe('line breaks of every kind', () => {
       'Green line',
     ]);
   });
+});
+
+it('a hard-wrapped paragraph with \\r\\r\\n line ends stays one paragraph', () => {
+  const { blocks } = segment('Line one of a wrapped\r\r\nparagraph continues here\r\r\nand ends here.');
+  expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
 });

@@ -24,6 +24,10 @@ describe('sentence boundaries', () => {
       'Reporters asked: “Will you resign?” He said no.',
       ['Reporters asked: “Will you resign?”', 'He said no.'],
     ],
+    [
+      '“Where are you going?” I asked. She did not reply.',
+      ['“Where are you going?” I asked.', 'She did not reply.'],
+    ],
     // full-width stops left by translation from Chinese or Japanese, and CJK text itself
     [
       'The meeting ended。The ministers left． Talks resume？Nobody knows！He said so.',
