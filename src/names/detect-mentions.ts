@@ -760,6 +760,7 @@ function scanSentence(text: string, words: Word[], si: number, weakBlock: boolea
           !weakBlock &&
           type === 'person' &&
           got.words.length === 1 &&
+          saysNext(text, words, got.words[0] as Word) &&
           !isCommonWord((got.words[0] as Word).text);
         if (weak && !subject && (type === 'person' || type === 'other') && got.words.length === 1)
           type = 'unknown';
@@ -777,13 +778,29 @@ function scanSentence(text: string, words: Word[], si: number, weakBlock: boolea
   }
 }
 
+/**
+ * The word right after `w` (a space between) is a finite verb of saying (`said`, `told`, `says`, `added`), not a
+ * base form (`Battleground state`, `I'll tell`) nor a verb of thought.
+ */
+function saysNext(text: string, words: readonly Word[], w: Word): boolean {
+  const next = words[w.index + 1];
+  if (next === undefined || !/^[ \u00a0]+$/u.test(text.slice(w.end, next.start))) return false;
+  const form = next.text.toLowerCase();
+  const verb = speechVerb(form);
+  if (verb === undefined || verb.strength === 'cognition' || form === verb.lemma) return false;
+  return !form.endsWith('ing');
+}
+
 /** A common word that opens sentences as a capital (`Officials`, `Police`, `Critics`, `They`, `Some`). */
 function isCommonWord(word: string): boolean {
   if (SENTENCE_OPENERS.has(word)) return true;
   const lower = word.toLowerCase();
   if (ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || COMMON_WORDS.has(lower)) return true;
-  const singular = lower.replace(/(?:ies|es|s)$/u, (m) => (m === 'ies' ? 'y' : ''));
-  return singular !== lower && (ROLE_NOUNS.has(singular) || SOURCE_NOUNS.has(singular));
+  if (/['’]/u.test(word)) return true;
+  for (const singular of [lower.replace(/s$/u, ''), lower.replace(/es$/u, ''), lower.replace(/ies$/u, 'y')]) {
+    if (singular !== lower && (ROLE_NOUNS.has(singular) || SOURCE_NOUNS.has(singular))) return true;
+  }
+  return false;
 }
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([

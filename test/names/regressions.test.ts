@@ -63,6 +63,9 @@ describe('a bare name before a verb of saying is a person', () => {
     ['The war went on.\n\nOfficials said the army held.', 'Officials'],
     ['The war went on.\n\nPolice said the army held.', 'Police'],
     ['The war went on.\n\nProsecutors said the case was closed.', 'Prosecutors'],
+    ['The vote is near.\n\nBattleground state Florida is close.', 'Battleground'],
+    ['The vote is near.\n\n"I\'ll tell you, it is close," he said.', "I'll"],
+    ['The vote is near.\n\nKeeps saying she opposed the war.', 'Keeps'],
   ])('%j: the common word %s is no person', (body, name) => {
     expect(entityOf(body, name)).toBeUndefined();
   });
