@@ -288,6 +288,15 @@ function bareCluster(
   const none: BareChoice = { cluster: null, near: false, top: top.score };
   const second = scored[1]?.score ?? 0;
   if (top.score === 1 && second < 1) return { cluster: top.c, near: false, top: 1 };
+  if (top.score === 1 && !strictOnly) {
+    // One surname, several people of the article (`Ted Cruz`, his father `Rafael Cruz`, his wife `Heidi Cruz`):
+    // the bare surname is the person the article introduced first under it.
+    let first: Cluster | null = null;
+    for (const x of scored) {
+      if (x.score === 1 && x.c.full.length > 0 && (first === null || x.c.id < first.id)) first = x.c;
+    }
+    if (first) return { cluster: first, near: false, top: 1 };
+  }
   if (strictOnly) return none;
   const near: BareChoice = { cluster: top.c, near: true, top: top.score };
   if (top.score >= 0.85 && top.hard <= 1 && second < top.score - 0.1) return near;

@@ -211,3 +211,20 @@ describe('one person spelled several ways in one article', () => {
     expect(run(body).notes).toEqual([]);
   });
 });
+
+describe('a bare surname shared by several people of the article', () => {
+  it.each([
+    [
+      'Senator Ted Cruz endorsed the nominee. His father, Rafael Cruz, was attacked, and his wife, Heidi Cruz, too.\n\n"I keep my word," Cruz said.',
+      'Ted Cruz',
+    ],
+    [
+      'Former President Bill Clinton spoke in Flint for his wife Hillary Clinton.\n\n"It is crazy," Clinton said.',
+      'Bill Clinton',
+    ],
+  ])('%j: joins the person introduced first (%s)', (body, first) => {
+    const r = run(body);
+    expect(entityOf(body, first)?.mentions.map((m) => m.text)).toContain(first.split(' ')[1]);
+    expect(r.entities.filter((e) => e.type === 'person' && !e.canonical.includes(' '))).toEqual([]);
+  });
+});
