@@ -30,8 +30,8 @@ export const NEWS_LANGUAGES: readonly string[] = [
   'dan',
   'nob',
   'fin',
-  'est',
-  'lav',
+  'ekk',
+  'lvs',
   'lit',
   'hrv',
   'bos',
@@ -57,7 +57,6 @@ export const NEWS_LANGUAGES: readonly string[] = [
   'tgl',
   'cat',
   'glg',
-  'eus',
   'swh',
   'amh',
   'tam',
@@ -73,8 +72,8 @@ export const NEWS_LANGUAGES: readonly string[] = [
 
 /**
  * ISO 639-1 (two-letter) codes of {@link NEWS_LANGUAGES} and the ISO 639-3 code franc uses for each (macrolanguages
- * map to the member franc knows: `ar` → `arb`, `fa` → `pes`, `zh` → `cmn`, `ms` → `zlm`). Lets a user write
- * `only: ['en', 'ru']`.
+ * map to the member franc knows: `ar` → `arb`, `fa` → `pes`, `zh` → `cmn`, `ms` → `zlm`, `et` → `ekk`, `lv` → `lvs`).
+ * Lets a user write `only: ['en', 'ru']`. franc has no Basque.
  */
 export const ISO_639_1_TO_3: Readonly<Record<string, string>> = {
   en: 'eng',
@@ -102,8 +101,8 @@ export const ISO_639_1_TO_3: Readonly<Record<string, string>> = {
   nb: 'nob',
   no: 'nob',
   fi: 'fin',
-  et: 'est',
-  lv: 'lav',
+  et: 'ekk',
+  lv: 'lvs',
   lt: 'lit',
   hr: 'hrv',
   bs: 'bos',
@@ -129,7 +128,6 @@ export const ISO_639_1_TO_3: Readonly<Record<string, string>> = {
   tl: 'tgl',
   ca: 'cat',
   gl: 'glg',
-  eu: 'eus',
   sw: 'swh',
   am: 'amh',
   ta: 'tam',

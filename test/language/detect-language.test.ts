@@ -45,6 +45,22 @@ describe('detectLanguage', () => {
     expect(detect(uk, { only: ['uk', 'ru'] }).code).toBe('ukr');
   });
 
+  it.each([
+    [
+      'ekk',
+      'et',
+      'Eesti Vabariigi valitsus kiitis neljapäeval heaks uue eelarve, mis näeb ette kaitsekulutuste suurendamist järgmisel aastal.',
+    ],
+    [
+      'lvs',
+      'lv',
+      'Latvijas valdība ceturtdien apstiprināja jauno budžetu, kas paredz aizsardzības izdevumu palielināšanu nākamajā gadā.',
+    ],
+  ])('finds %s (franc’s code) by default and through its ISO 639-1 code %s', (code, iso1, text) => {
+    expect(detect(text).code).toBe(code);
+    expect(detect(text, { only: [iso1, 'en'] }).code).toBe(code);
+  });
+
   it.each<[unknown, string | RegExp]>([
     ['text', /detectLanguage needs a segmentation .* got string/],
     [null, /detectLanguage needs a segmentation .* got null/],
