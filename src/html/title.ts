@@ -6,6 +6,8 @@
  * @module
  */
 
+import { SITE_NAME_WORDS } from '../lexicons/site-name-words.js';
+
 /** A separator between a headline and a site name: ` – `, ` — `, ` | `, ` - `, ` :: `. */
 const SEPARATOR = / (?:–|—|\||-|::) /g;
 
@@ -19,17 +21,26 @@ function words(text: string): string[] {
   return text.split(' ').filter((w) => w !== '');
 }
 
+const DOMAIN = /^[\p{L}\p{N}-]+\.[a-z]{2,}$/u;
+
+/**
+ * A segment that reads as a site's name: at most 5 capitalised words, numbers or domains, and either one word, a
+ * domain, or a word of {@link SITE_NAME_WORDS} (`World News Today`; not `Ukraine Says 12 Dead`).
+ */
 function looksLikeSite(segment: string): boolean {
   const ws = words(segment);
-  return ws.length > 0 && ws.length <= MAX_SITE_WORDS && ws.every((w) => SITE_WORD.test(w));
+  if (!(ws.length > 0 && ws.length <= MAX_SITE_WORDS && ws.every((w) => SITE_WORD.test(w)))) return false;
+  return ws.length === 1 || ws.some((w) => DOMAIN.test(w) || SITE_NAME_WORDS.has(w.toLowerCase()));
 }
 
 /**
  * The headline in a page title.
  *
  * - When the page's `<h1>` is the part before the last separator or after the first one, that part.
+ * - When the `<h1>` is the whole title, the title.
  * - Otherwise a trailing segment after the last separator is cut when it looks like a site name (at most 5
- *   capitalised words, numbers or domains) and the rest has more words than it.
+ *   capitalised words, numbers or domains, with a site-name word such as `News` or `Times`, or a single word, or
+ *   a domain) and the rest has more words than it.
  * - Otherwise the title is kept (a leading site name is only cut when the `<h1>` confirms the rest).
  *
  * @param title The page title, white space normalised.
@@ -41,7 +52,8 @@ export function headlineOf(title: string, h1: string | null): string {
   if (cuts.length === 0) return title;
   const first = cuts[0]!;
   const last = cuts[cuts.length - 1]!;
-  if (h1 && h1 !== title) {
+  if (h1 === title) return title; // the page's own headline holds the separator
+  if (h1) {
     if (title.slice(0, last.start) === h1 || title.slice(last.end) === h1) return h1;
     if (title.slice(first.end) === h1 || title.slice(0, first.start) === h1) return h1;
   }

@@ -1,0 +1,53 @@
+/**
+ * Words that mark a segment of a page title as the site's name (`World News Today`, `The Moscow Times`, `Kyiv
+ * Independent`), lower-cased. A title segment without one of them (nor a domain, nor a single word) is kept: it
+ * may be part of a Title Case headline (`Kyiv, Kharkiv Hit by Missiles - Ukraine Says 12 Dead`).
+ *
+ * @module
+ */
+export const SITE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'news',
+  'times',
+  'post',
+  'daily',
+  'today',
+  'journal',
+  'herald',
+  'tribune',
+  'independent',
+  'gazette',
+  'online',
+  'media',
+  'tv',
+  'radio',
+  'press',
+  'agency',
+  'express',
+  'mail',
+  'telegraph',
+  'guardian',
+  'observer',
+  'review',
+  'insider',
+  'wire',
+  'network',
+  'channel',
+  'chronicle',
+  'courier',
+  'monitor',
+  'dispatch',
+  'bulletin',
+  'digest',
+  'magazine',
+  'weekly',
+  'world',
+  'global',
+  'live',
+  'info',
+  'portal',
+  'blog',
+  'broadcasting',
+  'service',
+  '24',
+  '24/7',
+]);
