@@ -88,6 +88,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     options.progress !== false && process.stderr.isTTY === true,
   );
   let summary: BatchSummary<BatchNameIndex>;
+  let alreadyIn = 0; // result lines --resume found in --out
   try {
     summary = await runBatch<BatchNameIndex>({
       inputs: inputList,
@@ -102,6 +103,7 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
       signal: controller.signal,
       sizes: process.stderr.isTTY === true,
       onStart: ({ totalBytes, skipped }) => {
+        alreadyIn = skipped;
         if (skipped > 0) log(`newsleuth: resuming, ${skipped} records already in ${options.out}`);
         progress.start(totalBytes);
       },
@@ -130,10 +132,18 @@ export async function batchCommand(inputs: string[], options: BatchCommandOption
     }
   }
   report(summary);
+  // A resume that matched none of the ids already written most likely named the inputs differently (file ids are
+  // paths relative to the working directory): every record was analysed again and --out now holds both.
+  const unmatched = alreadyIn > 0 && summary.skipped === 0 && summary.records > 0;
+  if (unmatched) {
+    log(
+      `newsleuth: warning: none of the ${alreadyIn} ids already in ${options.out} matched this run's records, so ${options.out} now holds them twice under different ids; file ids are paths relative to the working directory: resume from the same directory with the inputs named the same way`,
+    );
+  }
   if (summary.interrupted && interrupts > 0) process.exitCode = exitOnStop;
   else
     process.exitCode =
-      summary.failed > 0 || summary.duplicateCount > 0 || namesFailed ? EXIT.failed : EXIT.ok;
+      summary.failed > 0 || summary.duplicateCount > 0 || namesFailed || unmatched ? EXIT.failed : EXIT.ok;
   if (summary.interrupted) process.stdin.destroy();
 }
 

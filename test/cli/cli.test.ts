@@ -185,6 +185,21 @@ describe('newsleuth CLI', () => {
     expect(ids).toEqual(['test/html/fixtures/article.html', 'test/html/fixtures/article.txt']);
   });
 
+  it('batch --resume that matches none of the ids already written warns and exits 1', async () => {
+    const d = dir();
+    mkdirSync(join(d, 'w', 'news'), { recursive: true });
+    writeFileSync(join(d, 'w', 'news', 's1.txt'), 'The minister said the talks would resume.');
+    const first = await runCli(['batch', 'news', '--out', 'o.jsonl', '--workers', '1'], {
+      cwd: join(d, 'w'),
+    });
+    expect(first.code).toBe(0);
+    const again = await runCli(['batch', 'w/news', '--out', 'w/o.jsonl', '--resume', '--workers', '1'], {
+      cwd: d,
+    });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/warning: none of the 1 ids already in w\/o\.jsonl matched/);
+  });
+
   it('batch --resume after kill -9 leaves every id exactly once, in input order', async () => {
     const d = dir();
     const n = 400;
