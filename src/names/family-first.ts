@@ -12,6 +12,7 @@ const KOREAN_SYLLABLE_RE =
   /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|eu|ui|oe|wa|wo|we|wi|oo|ee|a|e|i|o|u)(?:ng|[kntlmp])?$/u;
 
 function clean(token: string): string {
+  if (/^[\x20-\x7e]*$/u.test(token)) return token.toLowerCase().replace(/'/gu, '');
   return token
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
