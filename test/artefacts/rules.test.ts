@@ -253,6 +253,10 @@ describe('rules fed by other stages', () => {
       ).toEqual(expected);
     },
   );
+  it('encoding-damage reports replacement characters where bytes were lost', () => {
+    const text = 'The caf\uFFFD reopened on Monday after \uFFFD\uFFFD repairs.';
+    expect(ids(text, 'encoding-damage')).toEqual(['\uFFFD', '\uFFFD\uFFFD']);
+  });
   it('an opener closed by a reversed closer is not reported unpaired too', () => {
     const text = 'He said “they will come back“, and left. She said “no.';
     const issues = [

@@ -103,7 +103,10 @@ describe('checkRecord', () => {
   it('fails a latin-1 text file with a message naming the encoding problem (no silent U+FFFD)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsleuth-record-'));
     const path = join(dir, 'latin1.txt');
-    writeFileSync(path, Buffer.from('Caf\u00e9 au lait.', 'latin1'));
+    writeFileSync(
+      path,
+      Buffer.from(`Caf\u00e9 au lait. ${'Le pr\u00e9sident a d\u00e9clar\u00e9. '.repeat(4)}`, 'latin1'),
+    );
     expect(
       checkRecord({ kind: 'file', source: dir, path, id: 'latin1.txt', format: 'text', bytes: 0 }),
     ).toEqual({

@@ -362,7 +362,13 @@ describe('newsleuth CLI', () => {
     writeJsonl(join(d, 'in.jsonl'), [{ id: 'a', text: 'Short text.' }]);
     const input = readFileSync(join(d, 'in.jsonl'), 'utf8');
     mkdirSync(join(d, 'sub'));
-    writeFileSync(join(d, 'latin1.txt'), Buffer.from('Caf\u00e9 au lait, the minister said.', 'latin1'));
+    writeFileSync(
+      join(d, 'latin1.txt'),
+      Buffer.from(
+        `Caf\u00e9 au lait, the minister said. ${'Le pr\u00e9sident a d\u00e9clar\u00e9. '.repeat(4)}`,
+        'latin1',
+      ),
+    );
     const r = await runCli(args, { cwd: d });
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(stderr);

@@ -1,7 +1,8 @@
 /**
  * Encoding damage (mojibake): UTF-8 text decoded as Latin-1 or Windows-1252 once or more on the way to the page
- * (`FranÃ§ois`, `donâ€™t`, `FranÃÂ§ois`). A republishing artefact, not evidence of translation: reported under
- * T06 (invisible and odd characters) with the repaired spelling as `expected` when the repair is clean.
+ * (`FranÃ§ois`, `donâ€™t`, `FranÃÂ§ois`), and replacement characters (U+FFFD) where bytes were not valid in the
+ * encoding the text was read in. A republishing artefact, not evidence of translation: reported under T06
+ * (invisible and odd characters) with the repaired spelling as `expected` when the repair is clean.
  *
  * @module
  */
@@ -43,6 +44,8 @@ const CP1252: Record<string, number> = {
   Ÿ: 0x9f,
 };
 const DECODER = new TextDecoder('utf-8');
+/** A run of U+FFFD REPLACEMENT CHARACTER. */
+const REPLACEMENT = /\uFFFD+/gu;
 
 /**
  * True when `bytes` are well-formed UTF-8 (what a `fatal` decoder accepts), checked by hand: a decoder that throws
@@ -124,6 +127,19 @@ export const encodingDamage: Rule = {
         confidence: 0.9,
       });
     }
-    return out;
+    // U+FFFD: bytes that were not valid in the encoding the text was read in (one stray byte of another encoding
+    // in a UTF-8 file, a page decoded with the wrong charset); what stood there is lost
+    REPLACEMENT.lastIndex = 0;
+    for (let m = REPLACEMENT.exec(text); m !== null; m = REPLACEMENT.exec(text)) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        reason:
+          'Replacement characters (U+FFFD): bytes that were not valid in the text’s encoding; what stood here is lost',
+        expected: [],
+        confidence: 0.9,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
