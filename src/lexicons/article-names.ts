@@ -59,7 +59,6 @@ export const THE_NAMES: readonly string[] = [
   'International Monetary Fund',
   'Federal Reserve',
   'Central Bank',
-  'General Staff',
 ];
 
 /**

@@ -46,6 +46,11 @@ export const FEMININE_SURNAME_ENDINGS: readonly string[] = [
 
 /** Surnames with one of those endings that men carry too (Italian, Spanish, Portuguese). */
 export const MASCULINE_LOOKALIKE_SURNAMES: ReadonlySet<string> = new Set([
+  // Czech and Slovak masculine -ička / -icka surnames romanised without the háček
+  'Hrdlicka',
+  'Hrdlička',
+  'Vavricka',
+  'Vavrička',
   'Casanova',
   'Villanova',
   'Vilanova',

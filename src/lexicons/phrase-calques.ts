@@ -127,13 +127,6 @@ export const PHRASE_CALQUES: readonly PhraseCalque[] = [
     confidence: 0.75,
   },
   {
-    pattern: 'on the territory of',
-    key: 'territory of',
-    expected: ['in'],
-    source: 'Russian/Ukrainian (на территории)',
-    confidence: 0.6,
-  },
-  {
     pattern: 'from the side of(?= the [A-Z]| [A-Z])',
     key: 'side of',
     expected: ['by', 'from'],

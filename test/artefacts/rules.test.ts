@@ -253,6 +253,15 @@ describe('rules fed by other stages', () => {
       ).toEqual(expected);
     },
   );
+  it.each([
+    'Debris fell on the territory of NATO member Romania, officials said.',
+    'What it was was a failure of leadership, and those who have have said so.',
+    'Mr. Hrdlicka said the plan had failed.',
+    'Revenue for the 2023 year ended March 31 rose. The fund holds Rs 1.5 thousand crore.',
+    "Russia's Chief of General Staff, Valery Gerasimov, spoke on Monday.",
+  ])('clean English raises no flag: %s', (text) => {
+    expect(analyze(text).flags).toEqual([]);
+  });
   it('encoding-damage reports replacement characters where bytes were lost', () => {
     const text = 'The caf\uFFFD reopened on Monday after \uFFFD\uFFFD repairs.';
     expect(ids(text, 'encoding-damage')).toEqual(['\uFFFD', '\uFFFD\uFFFD']);

@@ -1,7 +1,8 @@
 /**
  * T22 doubled words: a function word written twice (`the the`, `of of`, `and and`), which multi-hop translation
  * leaves where two source words (an article and a demonstrative, a preposition and a case ending) became the same
- * English word. Pairs English doubles on purpose (`that that`, `had had`, `is is`, `sworn in in`, `gave her her`,
+ * English word. Pairs English doubles on purpose (`that that`, `had had`, `is is`, `what it was was`, `those who have
+ * have`, `sworn in in`, `gave her her`,
  * `waited for for hours`) are not in the list, nor is a capitalised pair (the band `The The`); pronouns doubled inside a quotation (a transcribed stutter, `we
  * we`) are left alone. One pass over the code units, no regular expression.
  *
@@ -11,9 +12,7 @@ import type { Finding, Rule, RuleInput } from '../rule.js';
 
 /** Words whose doubling is never English. */
 const FUNCTION_WORDS = new Set(
-  'the a an of to with from and or but at into than as was were are has have been be said not its their his'.split(
-    ' ',
-  ),
+  'the a an of to with from and or but at into than as said not its their his'.split(' '),
 );
 const PRONOUNS = new Set('he she it they we you'.split(' '));
 /** The longest word in either list: longer words are never compared. */

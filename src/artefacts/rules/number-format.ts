@@ -27,7 +27,8 @@ const GROUPED = new RegExp(
 );
 const GROUPED_CANDIDATE = /\d[ \u00A0\u202F\u2009.]\d{3}(?![\d,]|\.\d)[ \t\u00A0]+[a-z]/gi;
 /** `1.5 thousand`, `2,3 thousand`: a fraction of a thousand, where English writes `1,500`. */
-const DECIMAL_THOUSAND = /(?<![\d.,])\d{1,3}[.,]\d{1,2}[ \t\u00A0]+thousands?(?![A-Za-z])/gi;
+const DECIMAL_THOUSAND =
+  /(?<![\d.,])\d{1,3}[.,]\d{1,2}[ \t\u00A0]+thousands?(?![A-Za-z])(?![ \t\u00A0]+(?:crore|lakh|basis)\b)/gi;
 /** Cheap tests that a text can hold the patterns below at all (no look-behind, no `u` flag). */
 const THOUSAND_WORD = /\d[ \t\u00A0]+thousand/i;
 const DOTTED_DATE_CANDIDATE = /\d\.\d{1,2}\.(?:19|20)\d\d/;
@@ -39,7 +40,7 @@ const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:
  * preposition or a date; not `in 2022 year over year` / `year on year` / `year to date`.
  */
 const YEAR_NOUN =
-  /(?<![\d.,])(?:19|20)\d\d[ \t]+year(?![A-Za-z0-9-])(?![ \t]+(?:over|on|to|earlier|before|after|ago)\b)/gi;
+  /(?<![\d.,])(?:19|20)\d\d[ \t]+year(?![A-Za-z0-9-])(?![ \t]+(?:over|on|to|earlier|before|after|ago|ended|ending)\b)/gi;
 /** What must stand before such a year: a preposition, a month name, or a day number (`February 24, 2022 year`). */
 const YEAR_NOUN_BEFORE =
   /(?:(?<![A-Za-z])(?:in|of|by|since|until|till|from|for|during|to|january|february|march|april|may|june|july|august|september|october|november|december)|\d,?)[ \t]+$/i;
