@@ -31,3 +31,19 @@ export const MONTHS: readonly string[] = [
   'november',
   'december',
 ];
+
+/** AP and common abbreviations of the months, without their full stop (`Jan.`, `Sept.`). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MONTH_ABBREVIATIONS, MONTHS } from './calendar.js';
 
 /** Plural count nouns and currencies after a whole number (`1 250 families`, `3.200 workers`). */
 export const COUNT_NOUNS: readonly string[] = [
@@ -124,29 +125,4 @@ export const MAGNITUDE_WORDS: readonly string[] = [
 ];
 
 /** Month names and their AP abbreviations: a number after one is a day (`May 5 300 protesters`). */
-export const MONTH_WORDS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
+export const MONTH_WORDS: readonly string[] = [...MONTHS, ...MONTH_ABBREVIATIONS];
