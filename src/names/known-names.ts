@@ -58,7 +58,7 @@ export interface NameParts {
 export function prepareKnownNames(known: readonly string[], parts: NameParts): KnownNames {
   const { fold: foldName, surnameOf } = parts;
   if (known.length === 0) return EMPTY;
-  const id = known.join('\n');
+  const id = JSON.stringify(known); // exact: ['A\nB'] and ['A', 'B'] are different lists
   const hit = PREPARED.get(id);
   if (hit !== undefined) return hit;
   const byKey = new Map<string, number[]>();

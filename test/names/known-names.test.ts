@@ -31,8 +31,11 @@ describe('prepared known names', () => {
     expect(knownSurnamesNear(prepared, 'Peskow')).toContain('peskov');
   });
 
-  it('an equal list is prepared once', () => {
+  it('an equal list is prepared once; a list that only joins to the same text is another list', () => {
     expect(prepareKnownNames([...known], parts)).toBe(prepared);
+    expect(prepareKnownNames(['Anna Smith\nJohn Doe'], parts)).not.toBe(
+      prepareKnownNames(['Anna Smith', 'John Doe'], parts),
+    );
   });
 
   it('findEntities takes the known spelling through the prepared list', () => {
