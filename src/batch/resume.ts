@@ -95,10 +95,6 @@ export async function loadResume(path: string, options: ResumeOptions = {}): Pro
     createReadStream(path, { highWaterMark: 1024 * 1024 }),
   )) {
     offset += bytes;
-    if (eol && text.trim() === '') {
-      good = offset; // a blank line (an edited file): harmless, kept
-      continue;
-    }
     const key = eol && text.endsWith('}') ? idKeyOfLine(text) : null;
     if (key === null) {
       if (!eol && (text.startsWith(PREFIX) || PREFIX.startsWith(text))) {

@@ -96,12 +96,4 @@ describe('loadResume', () => {
     expect([...state.done]).toEqual(['"a"']);
     expect(readFileSync(path, 'utf8')).toBe('{"id":"a"}\n');
   });
-
-  it('passes over a blank line (a file someone edited) instead of refusing', async () => {
-    const path = join(tmp(), 'out.jsonl');
-    writeFileSync(path, '{"id":"a"}\n\n{"id":"b"}\n');
-    const state = await loadResume(path);
-    expect([...state.done]).toEqual(['"a"', '"b"']);
-    expect(readFileSync(path, 'utf8')).toBe('{"id":"a"}\n\n{"id":"b"}\n');
-  });
 });
