@@ -398,6 +398,19 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   return { first, last, form };
 }
 
+/**
+ * Does the clause from `floor` to `end` (inclusive, at most 8 tokens back) hold a lower-case role noun (`governor`,
+ * `chief`, `spokesman`) before its end? What stands before an appositive name then describes a person.
+ */
+function roleBefore(tokens: readonly Token[], end: number, floor: number): boolean {
+  for (let j = end; j >= floor && j > end - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return false;
+    if (t.kind === 'word' && !t.cap && ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A lower-case content word (no function word, determiner or reporting verb). */
 function plainWord(t: Token): boolean {
   return (
@@ -508,7 +521,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, at: number
       name.first > floor &&
       tokens[name.first - 1]!.text === ',' &&
       allCapitalised(tokens, name.first, name.last) &&
-      phraseEndingAt(tokens, name.first - 2, floor)?.form === 'role'
+      (phraseEndingAt(tokens, name.first - 2, floor)?.form === 'role' ||
+        // a role with its complement: `The governor of Kharkiv, Oleh Syniehubov,`, `X’s chief of staff, Name,`
+        (name.last > name.first && roleBefore(tokens, name.first - 2, floor)))
     )
       return name;
   }

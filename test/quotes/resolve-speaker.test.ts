@@ -83,6 +83,11 @@ describe('a speaker phrase with a role before the name', () => {
       'Deputy foreign minister Sergei Ryabkov',
     ],
     ['The «United Russia» party Irina Volkova said: “We will win.”', 'Irina Volkova'],
+    [
+      'Zelensky’s chief of staff, Andriy Yermak, wrote on Telegram: “The enemy will be stopped.”',
+      'Andriy Yermak',
+    ],
+    ['The governor of Kharkiv, Oleh Syniehubov, said: “Two people were killed.”', 'Oleh Syniehubov'],
   ])('keeps the role and its modifiers: %s', (text, speaker) => {
     expect(analyze(text).quotes.find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text).toBe(
       speaker,
