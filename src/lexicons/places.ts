@@ -159,3 +159,14 @@ export const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([
   'district',
   'capital',
 ]);
+
+/**
+ * AP abbreviations of US states (and `D.C.`), as they follow a city after a comma (`St. Petersburg, Fla.,`),
+ * written without spaces.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|D.C.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|' +
+    'Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.'
+  ).split('|'),
+);

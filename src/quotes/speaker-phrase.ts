@@ -9,6 +9,7 @@ import { MONTHS, WEEKDAYS } from '../lexicons/calendar.js';
 import { SUBORDINATORS } from '../lexicons/clause-openers.js';
 import { TIMES } from '../lexicons/cue-adjunct-words.js';
 import { ORG_HEAD_WORDS } from '../lexicons/org-cues.js';
+import { KNOWN_PLACES, US_STATE_ABBREVIATIONS } from '../lexicons/places.js';
 import { PRONOUNS } from '../lexicons/pronouns.js';
 import { HONORIFICS, ROLE_NOUNS, SOURCE_NOUNS, VERB_PRELUDE } from '../lexicons/role-nouns.js';
 import {
@@ -398,6 +399,18 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   return { first, last, form };
 }
 
+/** The texts of `tokens[a, b)` run together (`D`, `.`, `C`, `.` → `D.C.`; `St.` `Petersburg` → `St.Petersburg`). */
+function joined(tokens: readonly Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // words keep one space between them, punctuation none (`New York`, `D.C.`)
+    if (s !== '' && t.kind === 'word' && tokens[k - 1]?.kind === 'word') s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
 /**
  * Does the clause from `floor` to `end` (inclusive, at most 8 tokens back) hold a lower-case role noun (`governor`,
  * `chief`, `spokesman`) before its end? What stands before an appositive name then describes a person.
@@ -531,12 +544,19 @@ export function subjectBefore(tokens: readonly Token[], verb: number, at: number
   if (tokens[i]!.text === ',') {
     let j = i - 1;
     let commas = 0;
+    let after = i; // the comma after the one at `j`
     while (j >= floor && j > i - 40) {
       const t = tokens[j]!;
       if (t.text === ',') {
         commas++;
+        // `Officials in St. Petersburg, Fla., and Washington, D.C., said`: a city and its state or country, and
+        // a bare state abbreviation, are places in the subject, not an appositive speaker
+        const tail = joined(tokens, j + 1, after);
         const p = phraseEndingAt(tokens, j - 1, floor);
-        if (p && p.form !== 'pronoun') return p;
+        const placeTail = US_STATE_ABBREVIATIONS.has(tail) || KNOWN_PLACES.has(tail);
+        const abbreviation = p !== null && US_STATE_ABBREVIATIONS.has(joined(tokens, p.first, p.last + 1));
+        if (p && p.form !== 'pronoun' && !placeTail && !abbreviation) return p;
+        after = j;
         if (commas >= 3) break;
       }
       if (t.text === ';' || t.text === ':' || (t.text === '.' && !isAbbreviationDot(tokens, j))) break;

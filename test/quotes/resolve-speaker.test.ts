@@ -94,3 +94,16 @@ describe('a speaker phrase with a role before the name', () => {
     );
   });
 });
+
+describe('places in a subject are no appositive speaker', () => {
+  it.each([
+    [
+      'Officials in St. Petersburg, Fla., and Washington, D.C., said: “The storm is weakening.”',
+      ['Washington', 'Fla.', 'St. Petersburg'],
+    ],
+    ['Residents of Kharkiv, Ukraine, said: “We are tired.”', ['Ukraine', 'Kharkiv']],
+  ])('%s', (text, notSpeakers) => {
+    const speaker = analyze(text).quotes.find((q) => q.kind === 'direct')?.speaker?.text ?? null;
+    expect(notSpeakers).not.toContain(speaker);
+  });
+});
