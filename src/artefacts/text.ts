@@ -139,7 +139,7 @@ const WORD_LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * The words (runs of letters and marks) that hold a case change (a lower-case letter followed by an upper-case
- * one: `UkraineOn`, `jAponians`), in order, each once: the candidates of the glued-word and odd-capital rules.
+ * one: `UkraineOn`, `gOvernment`), in order, each once: the candidates of the glued-word and odd-capital rules.
  *
  * @param text The article.
  * @returns `{ start, token }` for each such word: its offset and its text.
