@@ -6,8 +6,7 @@
  * @module
  */
 import { BOILERPLATE_PREFIX_MAX_LENGTH, INLINE_TEASER_OPENERS } from '../lexicons/boilerplate.js';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * A sentence end, space, maybe an ornament, a teaser opener and a colon. Longest openers first, so `related

@@ -7,9 +7,9 @@
  * @module
  */
 import { DISCOURSE_MARKERS } from '../../lexicons/discourse-markers.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER = new RegExp(
   `(?:${DISCOURSE_MARKERS.map((d) => escapeRegExp(d.marker)).join('|')})(?![\\p{L}])`,
   'uy',

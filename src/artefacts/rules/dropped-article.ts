@@ -13,14 +13,14 @@ import {
   THE_INSTITUTIONS,
   THE_NAMES,
 } from '../../lexicons/article-names.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import { makeRanges } from '../ranges.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: readonly string[]) =>
   [...xs]
     .sort((a, b) => b.length - a.length)
-    .map((x) => esc(x).replace(/ /g, '[ \\t]'))
+    .map((x) => escapeRegExp(x).replace(/ /g, '[ \\t]'))
     .join('|');
 /** The names, case-sensitive, each at a word start: a plain pattern, fast on a whole text. */
 const NAME = new RegExp(`(?<![A-Za-z])(?:${alt(THE_NAMES)})(?![A-Za-z])`, 'g');

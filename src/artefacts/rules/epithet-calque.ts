@@ -8,9 +8,8 @@
  * @module
  */
 import { EPITHET_MENTION_CUES, EPITHETS, type Epithet } from '../../lexicons/epithets.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Multi-word phrases match in any case; single words only capitalised (`Hexagon`, not `hexagon`). Each list gets a

@@ -9,10 +9,10 @@
  * @module
  */
 import { COUNT_NOUNS, MAGNITUDE_WORDS, MONTH_WORDS } from '../../lexicons/number-formats.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MAGNITUDES = MAGNITUDE_WORDS.map(esc).join('|').replace(/ /g, '[ \\t]');
+const MAGNITUDES = MAGNITUDE_WORDS.map(escapeRegExp).join('|').replace(/ /g, '[ \\t]');
 const NOUNS = COUNT_NOUNS.join('|');
 /** A decimal comma: `12,5 million`, `1,5%` (sticky, tried where {@link DECIMAL_COMMA_CANDIDATE} found one). */
 const DECIMAL_COMMA = new RegExp(

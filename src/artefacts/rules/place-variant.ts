@@ -12,9 +12,9 @@ import {
   PLACE_VARIANT_CUES,
   PLACE_VARIANT_GROUPS,
 } from '../../lexicons/place-variants.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GROUP_OF = new Map<string, number>();
 PLACE_VARIANT_GROUPS.forEach((g, i) => {
   for (const name of g) GROUP_OF.set(name, i);
@@ -22,7 +22,7 @@ PLACE_VARIANT_GROUPS.forEach((g, i) => {
 const ALL = [...GROUP_OF.keys()].sort((a, b) => b.length - a.length);
 /** Every spelling as a whole word: a plain, case-sensitive alternation. */
 const SPELLING = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F-])(?:${ALL.map(esc).join('|')})(?![A-Za-z\\u00C0-\\u024F-])`,
+  `(?<![A-Za-z\\u00C0-\\u024F-])(?:${ALL.map(escapeRegExp).join('|')})(?![A-Za-z\\u00C0-\\u024F-])`,
   'g',
 );
 

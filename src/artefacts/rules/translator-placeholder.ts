@@ -11,11 +11,11 @@ import {
   PLACEHOLDER_WORDS,
   TRANSLATOR_NOTES,
 } from '../../lexicons/translator-residue.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import { makeRanges } from '../ranges.js';
 import type { Finding, Rule, RuleInput } from '../rule.js';
 import { scanCandidates } from '../text.js';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORDS = PLACEHOLDER_WORDS.map(escapeRegExp).join('|');
 const PLACEHOLDER = new RegExp(
   `\\((?:${WORDS})\\)|\\[(?:${WORDS})\\]|\\{\\{\\s*[\\p{L}_ ]{1,30}\\s*\\}\\}|\\[insert [^\\]\\n]{1,40}\\]|\\((?:insert|enter) [^)\\n]{1,40}\\)|%[sd](?![\\p{L}])`,
