@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MONTH_ABBREVIATIONS } from './calendar.js';
 
 /**
  * Titles that stand before a name and so never end a sentence when a capitalised word follows (AP style and
@@ -94,18 +95,7 @@ export const NUMERIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ca',
   'approx',
   'est',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'rm',
   'tel',
   'ext',
